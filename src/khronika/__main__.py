@@ -1,0 +1,3 @@
+from khronika.cli import main
+
+main()

@@ -1,0 +1,65 @@
+"""RSS and Atom feeds: one article per entry, its full content where the feed carries it."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from html import unescape
+from pathlib import Path
+
+import feedparser
+
+from khronika.ingest.options import ReadOptions
+from khronika.ingest.source import ReadFailure
+from khronika.model import Article
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def read_feed(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = f"not a readable feed: {feed.bozo_exception}" if feed.bozo else "the feed has no entries"
+        yield ReadFailure(str(path), reason)
+        return
+    source = options.source or _host(feed.feed.get("link", ""))
+    for number, entry in enumerate(feed.entries, 1):
+        yield _entry_article(entry, f"{path.stem}-{number}", source, options)
+
+
+def _entry_article(entry: dict, fallback_id: str, source: str | None, options: ReadOptions) -> Article:
+    title = _plain(entry.get("title", ""))
+    body = _plain(_content(entry))
+    text = f"{title}\n\n{body}" if title and body else title or body
+    return Article(
+        id=entry.get("id") or entry.get("link") or fallback_id,
+        text=text,
+        published=_published(entry) or options.published,
+        source=source,
+        title=title or None,
+        url=entry.get("link"),
+    )
+
+
+def _content(entry: dict) -> str:
+    contents = entry.get("content") or []
+    if contents:
+        return max((c.get("value", "") for c in contents), key=len)
+    return entry.get("summary", "")
+
+
+def _plain(html: str) -> str:
+    text = _TAG.sub(" ", html.replace("</p>", "\n").replace("<br>", "\n"))
+    lines = (" ".join(line.split()) for line in unescape(text).splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _published(entry: dict) -> str | None:
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None
+
+
+def _host(url: str) -> str | None:
+    match = re.match(r"https?://(?:www\.)?([^/]+)", url)
+    return match.group(1) if match else None

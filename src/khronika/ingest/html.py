@@ -1,0 +1,40 @@
+"""HTML pages: the article body, title and date through trafilatura."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import trafilatura
+
+from khronika.ingest.decode import UnreadableError, decode
+from khronika.ingest.options import ReadOptions
+from khronika.ingest.source import ReadFailure
+from khronika.model import Article
+
+
+def read_html(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:
+    try:
+        html, _ = decode(data)
+    except UnreadableError as exc:
+        yield ReadFailure(str(path), str(exc), id=path.stem)
+        return
+    yield parse_html(html, path.stem, str(path), options)
+
+
+def parse_html(html: str, article_id: str, origin: str, options: ReadOptions, url: str | None = None) -> Article | ReadFailure:
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
+    if not extracted:
+        return ReadFailure(origin, "no article text found in the HTML page", id=article_id)
+    meta = json.loads(extracted)
+    text = meta.get("text") or ""
+    title = meta.get("title")
+    return Article(
+        id=article_id,
+        text=f"{title}\n\n{text}" if title and not text.startswith(title) else text,
+        published=options.published or (meta.get("date") or None),
+        source=options.source or meta.get("hostname") or meta.get("sitename"),
+        title=title,
+        url=url or meta.get("url"),
+    )

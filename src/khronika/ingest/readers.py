@@ -1,0 +1,67 @@
+"""Turn input paths (files or folders) into articles, choosing a reader by name and content."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from khronika.ingest.feed import read_feed
+from khronika.ingest.html import read_html
+from khronika.ingest.jsonl import read_jsonl
+from khronika.ingest.options import ReadOptions
+from khronika.ingest.source import ReadFailure
+from khronika.ingest.text import read_text
+from khronika.ingest.warc import read_warc
+from khronika.model import Article
+
+Reader = Callable[[Path, bytes, ReadOptions], Iterator[Article | ReadFailure]]
+
+READERS: dict[str, Reader] = {
+    "text": read_text,
+    "jsonl": read_jsonl,
+    "html": read_html,
+    "feed": read_feed,
+    "warc": read_warc,
+}
+_BY_SUFFIX = {
+    ".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed", ".warc": "warc",
+}
+
+
+def detect_format(path: Path, head: bytes) -> str:
+    name = path.name.lower()
+    if name.endswith((".warc.gz", ".warc")) or head.startswith(b"WARC/"):
+        return "warc"
+    sniffed = head.lstrip()[:512].lower()
+    if any(tag in sniffed for tag in (b"<rss", b"<feed", b"<rdf:rdf")):
+        return "feed"
+    if path.suffix.lower() in _BY_SUFFIX:
+        return _BY_SUFFIX[path.suffix.lower()]
+    if sniffed.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if sniffed.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+        else:
+            yield path
+
+
+def read_inputs(paths: Iterable[str | Path], options: ReadOptions = ReadOptions()) -> Iterator[Article | ReadFailure]:
+    for path in expand(Path(p) for p in paths):
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
+            continue
+        fmt = detect_format(path, data[:4096])
+        try:
+            yield from READERS[fmt](path, data, options)
+        except Exception as exc:  # a reader's library choking on malformed input
+            yield ReadFailure(str(path), f"unreadable {fmt} input: {type(exc).__name__}: {exc}")

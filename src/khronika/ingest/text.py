@@ -1,0 +1,23 @@
+"""Plain-text files: one article each; the file name is its id."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+from khronika.ingest.decode import UnreadableError, decode
+from khronika.ingest.options import ReadOptions
+from khronika.ingest.source import ReadFailure
+from khronika.model import Article
+
+
+def read_text(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:
+    try:
+        text, warning = decode(data)
+    except UnreadableError as exc:
+        yield ReadFailure(str(path), str(exc), id=path.stem)
+        return
+    article = Article(id=path.stem, text=text, published=options.published, source=options.source)
+    if warning:
+        article.warn(warning)
+    yield article

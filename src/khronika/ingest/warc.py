@@ -1,0 +1,28 @@
+"""WARC archives: each HTML response record is one article."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from khronika.ingest.decode import decode
+from khronika.ingest.html import parse_html
+from khronika.ingest.options import ReadOptions
+from khronika.ingest.source import ReadFailure
+from khronika.model import Article
+
+
+def read_warc(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:
+    try:
+        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+            if record.rec_type != "response" or "html" not in (record.http_headers.get_header("Content-Type") or ""):
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            html, _ = decode(record.content_stream().read())
+            yield parse_html(html, url or f"{path.stem}-{number}", f"{path}#{number}", options, url=url)
+    except (ArchiveLoadFailed, ValueError) as exc:
+        yield ReadFailure(str(path), f"unreadable WARC: {exc}")

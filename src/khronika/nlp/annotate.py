@@ -1,0 +1,59 @@
+"""The ``natasha`` pipeline component: segmentation, morphology, syntax, lemmas and NER.
+
+All sentences of a batch of documents go through slovnet together (``.map``), so the models
+see full batches instead of one small document at a time.
+"""
+
+from __future__ import annotations
+
+from khronika.model import Entity
+from khronika.nlp.doc import Doc, Sentence, Token
+from khronika.nlp.models import Models, load_models
+from khronika.nlp.normal import normalize
+from khronika.nlp.segment import segment
+from khronika.pipeline import component
+
+
+@component("natasha")
+class NatashaAnnotator:
+    """Fills ``Doc.tokens``, ``Doc.sents`` and natasha's PER/ORG/LOC mentions."""
+
+    def __init__(self) -> None:
+        self.models: Models = load_models()
+
+    def __call__(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            doc.tokens, doc.sents = segment(doc.text)
+        pairs = [(doc, sent) for doc in docs for sent in doc.sents]
+        words = [[t.text for t in doc.sentence_tokens(sent)] for doc, sent in pairs]
+        self._tag_morph(pairs, words)
+        self._parse_syntax(pairs, words)
+        self._tag_ner(pairs)
+        for doc in docs:
+            self._lemmatize(doc.tokens)
+            for entity in doc.entities:
+                entity.normal = normalize(self.models.vocab, doc.tokens_in(entity.start, entity.end))
+
+    def _tag_morph(self, pairs: list[tuple[Doc, Sentence]], words: list[list[str]]) -> None:
+        for (doc, sent), markup in zip(pairs, self.models.morph.map(words)):
+            for token, tagged in zip(doc.sentence_tokens(sent), markup.tokens):
+                token.pos, token.feats = tagged.pos, tagged.feats
+
+    def _parse_syntax(self, pairs: list[tuple[Doc, Sentence]], words: list[list[str]]) -> None:
+        for (doc, sent), markup in zip(pairs, self.models.syntax.map(words)):
+            for token, parsed in zip(doc.sentence_tokens(sent), markup.tokens):
+                head = int(parsed.head_id)
+                token.head = sent.first + head - 1 if head > 0 else None
+                token.rel = parsed.rel
+
+    def _tag_ner(self, pairs: list[tuple[Doc, Sentence]]) -> None:
+        texts = [doc.text[sent.start : sent.end] for doc, sent in pairs]
+        for (doc, sent), markup in zip(pairs, self.models.ner.map(texts)):
+            for span in markup.spans:
+                start, end = sent.start + span.start, sent.start + span.stop
+                doc.entities.append(Entity(start, end, doc.text[start:end], span.type))
+
+    def _lemmatize(self, tokens: list[Token]) -> None:
+        vocab = self.models.vocab
+        for token in tokens:
+            token.lemma = vocab.lemmatize(token.text, token.pos, token.feats)
