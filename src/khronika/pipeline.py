@@ -28,6 +28,11 @@ REGISTRY: dict[str, type] = {}
 # the components it runs.
 BUILTIN_MODULES: dict[str, str] = {
     "natasha": "khronika.nlp.annotate",
+    "entities": "khronika.nlp.entities",
+    "link": "khronika.link.linker",
+    "timex": "khronika.timex.component",
+    "quotes": "khronika.quotes.component",
+    "events": "khronika.events.component",
 }
 
 DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha",)

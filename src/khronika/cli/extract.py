@@ -15,7 +15,7 @@ from khronika.ingest.options import ReadOptions
 from khronika.ingest.readers import read_inputs
 from khronika.ingest.source import ReadFailure
 from khronika.model import Article
-from khronika.pipeline import Pipeline
+from khronika.engine import EngineOptions, run
 
 
 def register(app: typer.Typer) -> None:
@@ -32,10 +32,9 @@ def extract(
     """Extract entities, events, quotes and times from Russian news articles."""
     _check_date(published)
     articles = list(_articles(inputs, ReadOptions(published=published, source=source)))
-    pipeline = Pipeline()
     stats = Stats()
     with _open(output) as sink:
-        for article in progress(pipeline.process(articles), len(articles), "extracting"):
+        for article in progress(run(articles, EngineOptions()), len(articles), "extracting"):
             stats.add(article)
             sink.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
     err.print(stats.summary(), highlight=False)

@@ -1,0 +1,25 @@
+"""Actors: the who of an event or a quote, built from a linked entity mention."""
+
+from __future__ import annotations
+
+from khronika.model import Actor, Entity, MentionRef
+
+# CAMEO role codes that may follow a country code in an actor code (KAZGOV, RUSMIL, ...).
+ROLES = ("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI")
+
+
+def role_of(code: str | None) -> str | None:
+    if code and len(code) >= 6 and code[3:6] in ROLES:
+        return code[3:6]
+    return None
+
+
+def actor_from_entity(entity: Entity) -> Actor:
+    return Actor(
+        name=entity.normal or entity.text,
+        qid=entity.qid,
+        code=entity.actor,
+        country=entity.country,
+        role=role_of(entity.actor),
+        mention=MentionRef(entity.start, entity.end),
+    )
