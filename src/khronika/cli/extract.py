@@ -11,11 +11,11 @@ from typing import IO, Annotated
 import typer
 
 from khronika.cli.console import err, fail, progress
+from khronika.engine import EngineOptions, run
 from khronika.ingest.options import ReadOptions
 from khronika.ingest.readers import read_inputs
 from khronika.ingest.source import ReadFailure
 from khronika.model import Article
-from khronika.engine import EngineOptions, run
 
 
 def register(app: typer.Typer) -> None:
