@@ -1,5 +1,9 @@
 """Engines distribute batches of articles over workers; every engine runs the same per-batch
-function, so local and cluster runs give the same output."""
+function (``khronika.engine.batch.process_batch``), so local and cluster runs give the same output.
+
+- ``local`` (default): one worker analyses in this process; more run as a pool of processes.
+- ``ray``: a Ray Data actor pool on a local Ray instance or the cluster at ``address``.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,12 @@ from dataclasses import dataclass
 
 from khronika.model import Article
 
+ENGINES = ("local", "ray")
+
+
+class EngineError(RuntimeError):
+    """A run that cannot start (unknown engine, missing extra); the message is for the user."""
+
 
 @dataclass(frozen=True)
 class EngineOptions:
@@ -15,10 +25,35 @@ class EngineOptions:
     workers: int = 1
     batch_size: int = 32
     address: str | None = None  # Ray cluster address
+    parquet_dir: str | None = None  # also write a Parquet dataset here (written by the workers)
 
 
 def run(articles: Iterable[Article], options: EngineOptions = EngineOptions()) -> Iterator[Article]:
     """Analyse articles, yielding them in input order."""
-    from khronika.pipeline import Pipeline
+    check(options)
+    if options.engine == "ray":
+        from khronika.engine.ray_engine import RayMissing, run_ray
 
-    yield from Pipeline(batch_size=options.batch_size).process(articles)
+        try:
+            runner = run_ray(articles, options.workers, options.batch_size, options.address, options.parquet_dir)
+            first = next(runner, None)  # starts Ray here, so a missing extra is an EngineError
+        except RayMissing as exc:
+            raise EngineError(str(exc)) from None
+        if first is not None:
+            yield first
+            yield from runner
+        return
+    from khronika.engine.local import run_local
+
+    yield from run_local(articles, options.workers, options.batch_size, options.parquet_dir)
+
+
+def check(options: EngineOptions) -> None:
+    if options.engine not in ENGINES:
+        raise EngineError(f"unknown engine {options.engine!r} (choose from: {', '.join(ENGINES)})")
+    if options.workers < 1:
+        raise EngineError(f"--workers must be at least 1, not {options.workers}")
+    if options.batch_size < 1:
+        raise EngineError(f"--batch-size must be at least 1, not {options.batch_size}")
+    if options.address and options.engine != "ray":
+        raise EngineError("--address names a Ray cluster: use it with --engine ray")

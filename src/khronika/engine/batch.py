@@ -1,0 +1,42 @@
+"""The one per-batch function every engine runs: records in, analysed records out.
+
+A record is ``Article.to_dict()``: plain data that pickles cheaply to a worker process and
+travels through Ray as JSON. The pipeline is built once per process (worker, actor, or the
+command itself) and reused for every batch that process receives.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from khronika.model import Article
+from khronika.pipeline import Pipeline
+
+Record = dict[str, Any]
+
+_pipeline: Pipeline | None = None
+
+
+def process_pipeline() -> Pipeline:
+    """This process's pipeline, loading the models on first use."""
+    global _pipeline
+    if _pipeline is None:
+        _pipeline = Pipeline()
+    return _pipeline
+
+
+def process_articles(articles: list[Article], parquet_dir: str | None = None) -> list[Article]:
+    """Analyse one batch; with ``parquet_dir``, also write the batch's Parquet files from here."""
+    pipeline = process_pipeline()
+    done = pipeline.process_batch(articles) if articles else []
+    if parquet_dir is not None and done:
+        from khronika.engine.parquet_sink import write_batch
+
+        write_batch(done, parquet_dir)
+    return done
+
+
+def process_batch(records: list[Record], parquet_dir: str | None = None) -> list[Record]:
+    """``process_articles`` over plain records, the form batches take between processes."""
+    articles = [Article.from_dict(r) for r in records]
+    return [a.to_dict() for a in process_articles(articles, parquet_dir)]
