@@ -11,7 +11,8 @@ from typing import IO, Annotated
 import typer
 
 from khronika.cli.console import err, fail, progress
-from khronika.engine import EngineOptions, run
+from khronika.cli.engine_options import AddressOpt, BatchSizeOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
+from khronika.engine import EngineError, run
 from khronika.ingest.options import ReadOptions
 from khronika.ingest.readers import read_inputs
 from khronika.ingest.source import ReadFailure
@@ -28,15 +29,24 @@ def extract(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name for inputs that name none.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any article fails.")] = False,
+    out_parquet: OutParquetOpt = None,
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = 1,
+    batch_size: BatchSizeOpt = 32,
+    address: AddressOpt = None,
 ) -> None:
     """Extract entities, events, quotes and times from Russian news articles."""
     _check_date(published)
+    options = engine_options(engine, workers, batch_size, address, out_parquet)
     articles = list(_articles(inputs, ReadOptions(published=published, source=source)))
     stats = Stats()
     with _open(output) as sink:
-        for article in progress(run(articles, EngineOptions()), len(articles), "extracting"):
-            stats.add(article)
-            sink.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        try:
+            for article in progress(run(articles, options), len(articles), "extracting"):
+                stats.add(article)
+                sink.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        except EngineError as exc:
+            raise fail(str(exc)) from None
     err.print(stats.summary(), highlight=False)
     if stats.ok == 0 or (strict and stats.failed):
         raise typer.Exit(1)

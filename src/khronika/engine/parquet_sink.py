@@ -95,7 +95,7 @@ def read_articles(directory: str) -> list[Article]:
     """Every article of a dataset (order: by month, then file), for checks and small datasets."""
     import duckdb
 
-    rows = duckdb.sql(f"SELECT * EXCLUDE (month) FROM {dataset_sql(directory)}").arrow().to_pylist()
+    rows = duckdb.sql(f"SELECT * EXCLUDE (month) FROM {dataset_sql(directory)}").fetch_arrow_table().to_pylist()
     return [Article.from_dict(row) for row in rows]
 
 
