@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
@@ -35,9 +35,9 @@ def run_local(
     articles: Iterable[Article], workers: int = 1, batch_size: int = 32, parquet_dir: str | None = None
 ) -> Iterator[Article]:
     batches = batched(articles, batch_size)
-    if workers <= 1:
+    if workers <= 1:  # on copies, so inputs stay untouched as they do with workers elsewhere
         for batch in batches:
-            yield from process_articles(batch, parquet_dir)
+            yield from process_articles([Article.from_dict(a.to_dict()) for a in batch], parquet_dir)
         return
     with WorkerPool(workers, parquet_dir) as pool:
         yield from pool.run(batches)
@@ -48,9 +48,10 @@ def _load_models() -> None:
 
 
 class WorkerPool:
-    def __init__(self, workers: int, parquet_dir: str | None) -> None:
+    def __init__(self, workers: int, parquet_dir: str | None, task: Callable[..., list[dict]] = process_batch) -> None:
         self.workers = workers
         self.parquet_dir = parquet_dir
+        self.task = task  # module-level, so workers can unpickle it
         self.executor = self._start()
 
     def __enter__(self) -> WorkerPool:
@@ -69,7 +70,7 @@ class WorkerPool:
             yield from self.collect(pending)
 
     def submit(self, batch: list[Article]) -> Future:
-        return self.executor.submit(process_batch, [a.to_dict() for a in batch], self.parquet_dir)
+        return self.executor.submit(self.task, [a.to_dict() for a in batch], self.parquet_dir)
 
     def collect(self, pending: deque[tuple[list[Article], Future]]) -> list[Article]:
         batch, future = pending.popleft()
