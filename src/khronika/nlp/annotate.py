@@ -1,10 +1,14 @@
 """The ``natasha`` pipeline component: segmentation, morphology, syntax, lemmas and NER.
 
 All sentences of a batch of documents go through slovnet together (``.map``), so the models
-see full batches instead of one small document at a time.
+see full batches instead of one small document at a time. Sentences are fed in order of length:
+slovnet pads each batch to its longest item, and batches of like lengths waste little on padding.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Sentence, Token
@@ -12,6 +16,17 @@ from khronika.nlp.models import Models, load_models
 from khronika.nlp.normal import normalize
 from khronika.nlp.segment import segment
 from khronika.pipeline import component
+
+T = TypeVar("T", bound=Sequence)
+
+
+def by_length(tagger: Callable[[list[T]], Iterable[Any]], items: list[T]) -> list[Any]:
+    """``tagger(items)`` with the items fed shortest first, results back in the original order."""
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    results: list[Any] = [None] * len(items)
+    for i, result in zip(order, tagger([items[i] for i in order])):
+        results[i] = result
+    return results
 
 
 @component("natasha")
@@ -35,12 +50,12 @@ class NatashaAnnotator:
                 entity.normal = normalize(self.models.vocab, doc.tokens_in(entity.start, entity.end))
 
     def _tag_morph(self, pairs: list[tuple[Doc, Sentence]], words: list[list[str]]) -> None:
-        for (doc, sent), markup in zip(pairs, self.models.morph.map(words)):
+        for (doc, sent), markup in zip(pairs, by_length(self.models.morph.map, words)):
             for token, tagged in zip(doc.sentence_tokens(sent), markup.tokens):
                 token.pos, token.feats = tagged.pos, tagged.feats
 
     def _parse_syntax(self, pairs: list[tuple[Doc, Sentence]], words: list[list[str]]) -> None:
-        for (doc, sent), markup in zip(pairs, self.models.syntax.map(words)):
+        for (doc, sent), markup in zip(pairs, by_length(self.models.syntax.map, words)):
             for token, parsed in zip(doc.sentence_tokens(sent), markup.tokens):
                 head = int(parsed.head_id)
                 token.head = sent.first + head - 1 if head > 0 else None
@@ -48,7 +63,7 @@ class NatashaAnnotator:
 
     def _tag_ner(self, pairs: list[tuple[Doc, Sentence]]) -> None:
         texts = [doc.text[sent.start : sent.end] for doc, sent in pairs]
-        for (doc, sent), markup in zip(pairs, self.models.ner.map(texts)):
+        for (doc, sent), markup in zip(pairs, by_length(self.models.ner.map, texts)):
             for span in markup.spans:
                 start, end = sent.start + span.start, sent.start + span.stop
                 doc.entities.append(Entity(start, end, doc.text[start:end], span.type))
