@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,ray]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -28,6 +28,11 @@ test-slow: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
+
+# The issue-5 benchmark (slow: ~2,000 articles per configuration). BENCH_ARGS="--quick" for a smoke run,
+# BENCH_ARGS="--scale" to add the 10,000-article growth run.
+bench: $(STAMP)
+	$(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS)
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py --shared $(SHARED)

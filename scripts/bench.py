@@ -1,0 +1,10 @@
+"""`make bench`: the benchmark of issue 5 (same as `khronika bench`; pass its options through)."""
+
+from __future__ import annotations
+
+import sys
+
+from khronika.cli import app
+
+if __name__ == "__main__":
+    app(["bench", *sys.argv[1:]])

@@ -1,0 +1,80 @@
+"""``khronika bench``: throughput and memory of bare natasha and Khronika's engines, in one run."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from khronika.cli.console import err, fail
+from khronika.engine.bench import CONFIGS, Result, as_json, run_isolated, scaling_line, table
+
+QUICK_ARTICLES = 40
+GROWTH = (1_000,)
+GROWTH_AT_SCALE = (1_000, 10_000)
+TARGETS = {"khronika-1 / natasha": 1.0, "local-2 / khronika-1": 1.8}
+MAX_RSS_MB = 500
+
+
+def register(app: typer.Typer) -> None:
+    app.command("bench")(bench)
+
+
+def bench(
+    articles: Annotated[int, typer.Option(min=1, help="Articles per configuration (dev texts, repeated).")] = 2_000,
+    quick: Annotated[bool, typer.Option(help=f"A smoke test: {QUICK_ARTICLES} articles, no growth runs.")] = False,
+    scale: Annotated[bool, typer.Option(help="Also time 10,000 articles (slow).")] = False,
+    shared: Annotated[Path, typer.Option(help="The shared folder holding data/ (the gold data's dev texts).")] = Path("../shared"),
+    batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 32,
+    config: Annotated[list[str] | None, typer.Option(help=f"Run only these ({', '.join(CONFIGS)}).")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures here as JSON.")] = None,
+) -> None:
+    """Bare natasha vs Khronika with 1 worker, 2 local workers and 2 Ray actors on the same articles."""
+    configs = _configs(config)
+    count = QUICK_ARTICLES if quick else articles
+    err.print(f"benchmark: {count} articles per configuration, load average {os.getloadavg()[0]:.1f}", highlight=False)
+    results = [_run(c, shared, count, batch_size) for c in configs]
+    typer.echo(table(results))
+    if line := scaling_line(results):
+        typer.echo(line)
+    for warning in _missed_targets(results):
+        typer.echo(f"target missed: {warning}")
+    growth = [] if quick else [_run("khronika-1", shared, n, batch_size) for n in (GROWTH_AT_SCALE if scale else GROWTH)]
+    for r in growth:
+        typer.echo(f"growth: {r.articles:>6} articles with 1 worker: {1000 * r.seconds / r.articles:.0f} ms/article")
+    typer.echo("store growth: not measured (needs `khronika ingest` and the store)")
+    if json_out:
+        json_out.write_text(as_json(results + growth), encoding="utf-8")
+
+
+def _configs(chosen: list[str] | None) -> list[str]:
+    unknown = sorted(set(chosen or ()) - set(CONFIGS))
+    if unknown:
+        raise fail(f"unknown configuration(s) {', '.join(unknown)} (choose from: {', '.join(CONFIGS)})")
+    configs = [c for c in CONFIGS if not chosen or c in chosen]
+    if "ray-2" in configs and importlib.util.find_spec("ray") is None:
+        err.print("khronika: ray is not installed: skipping ray-2 (pip install 'khronika[ray]')", style="yellow")
+        configs.remove("ray-2")
+    return configs
+
+
+def _run(config: str, shared: Path, count: int, batch_size: int) -> Result:
+    with err.status(f"{config}: {count} articles"):
+        try:
+            return run_isolated(config, shared, count, batch_size)
+        except (RuntimeError, FileNotFoundError) as exc:
+            raise fail(str(exc)) from None
+
+
+def _missed_targets(results: list[Result]) -> list[str]:
+    by = {r.config: r.per_second for r in results}
+    missed = []
+    for name, target in TARGETS.items():
+        top, bottom = name.split(" / ")
+        if top in by and bottom in by and by[top] / by[bottom] < target:
+            missed.append(f"{name} = {by[top] / by[bottom]:.2f}× (target {target}×)")
+    missed += [f"{r.config} peak RSS {r.peak_rss_mb:.0f} MB > {MAX_RSS_MB} MB" for r in results if r.peak_rss_mb > MAX_RSS_MB]
+    return missed
