@@ -32,6 +32,11 @@ class LinkData(StrEnum):
     nerel_dev = "nerel-dev"
 
 
+class EventData(StrEnum):
+    factru_dev = "factru-dev"
+    nerel_dev = "nerel-dev"
+
+
 def register(parent: typer.Typer) -> None:
     parent.add_typer(app, name="eval")
 
@@ -93,6 +98,44 @@ def link(
     write_json(json_file, figures)
     if "khronika gold spans" not in columns:
         raise typer.Exit(1)
+
+
+@app.command("events")
+def events(
+    data: Annotated[EventData, typer.Option(help="Gold dataset.")],
+    limit: LimitOption = None,
+    shared: SharedOption = None,
+    json_file: JsonOption = None,
+) -> None:
+    """factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers and their arguments."""
+    from khronika.eval import events as scoring
+    from khronika.eval.report import accuracy_table, console, prf_table, write_json
+    from khronika.eval.runner import StagedRunner
+    from khronika.pipeline import DEFAULT_COMPONENTS
+
+    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    if "events" not in DEFAULT_COMPONENTS:
+        err.print("khronika: the default pipeline has no `events` stage yet: every figure is zero", style="yellow")
+    runs = _count_failures(
+        progress(StagedRunner(snapshot=()).run(golds), len(golds), f"events {data.value}", unit="docs")
+    )
+    if data is EventData.factru_dev:
+        facts = scoring.FactScores()
+        for run in runs:
+            facts.add(run.gold, run.article.events)
+        console.print(prf_table(f"factRuEval facts, {len(golds)} documents (%)", {"fact": {"khronika": facts.scores}}))
+        write_json(json_file, {"data": data.value, "documents": len(golds), "facts": facts.as_dict()})
+        return
+    nerel = scoring.NerelEventScores()
+    for run in runs:
+        nerel.add(run.gold, run.article.events)
+    console.print(
+        accuracy_table(
+            f"NEREL meeting/visit/agreement triggers, {len(golds)} documents: recall (%)", {"khronika": nerel.triggers}
+        )
+    )
+    console.print(prf_table("NEREL event arguments (%)", {"argument": {"khronika": nerel.arguments}}))
+    write_json(json_file, {"data": data.value, "documents": len(golds), **nerel.as_dict()})
 
 
 def _ner_docs(name: str, root: Path, limit: int | None):
