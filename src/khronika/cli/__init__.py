@@ -5,6 +5,7 @@ from __future__ import annotations
 import typer
 
 from khronika.cli import bench, extract
+from khronika.cli import eval as evaluate
 
 app = typer.Typer(
     name="khronika",
@@ -14,6 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 extract.register(app)
+evaluate.register(app)
 bench.register(app)
 
 

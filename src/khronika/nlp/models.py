@@ -17,6 +17,9 @@ from natasha import (
 # slovnet pads every batch to its longest item; 64 sentences keeps padding cheap while
 # amortising the per-call overhead that dominates at natasha's default of 8.
 BATCH_SIZE = 64
+# The NER tagger reads whole runs of paragraphs (up to an article), not sentences: a batch of 64
+# such texts padded to the longest holds hundreds of MB of activations; 8 keeps a worker small.
+NER_BATCH_SIZE = 8
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ def load_models() -> Models:
         syntax=NewsSyntaxParser(emb),
         ner=NewsNERTagger(emb),
     )
-    for tagger in (models.morph, models.syntax, models.ner):
-        tagger.batch_size = BATCH_SIZE
-        tagger.infer.encoder.batch_size = BATCH_SIZE
+    for tagger, size in ((models.morph, BATCH_SIZE), (models.syntax, BATCH_SIZE), (models.ner, NER_BATCH_SIZE)):
+        tagger.batch_size = size
+        tagger.infer.encoder.batch_size = size
     return models
