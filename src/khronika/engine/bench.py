@@ -196,13 +196,16 @@ class ActorWatch:
 
 def table(results: list[Result], baseline: str = "natasha") -> str:
     base = next((r for r in results if r.config == baseline), None)
-    header = f"{'config':<12}{'articles':>9}{'art/s':>9}{'chars/s':>10}{'× natasha':>11}{'art/cpu-s':>11}{'peak RSS/worker':>17}"
+    header = (
+        f"{'config':<12}{'articles':>9}{'art/s':>9}{'chars/s':>10}{'× natasha':>11}{'art/cpu-s':>11}{'cores used':>12}"
+        f"{'peak RSS/worker':>17}"
+    )
     lines = [header, "-" * len(header)]
     for r in results:
         ratio = f"{r.per_second / base.per_second:.2f}×" if base else "-"
         lines.append(
             f"{r.config:<12}{r.articles:>9}{r.per_second:>9.2f}{r.chars_per_second:>10.0f}{ratio:>11}"
-            f"{r.articles / r.cpu_seconds:>11.2f}{r.peak_rss_mb:>14.0f} MB"
+            f"{r.articles / r.cpu_seconds:>11.2f}{r.cpu_seconds / r.seconds:>12.2f}{r.peak_rss_mb:>14.0f} MB"
         )
     return "\n".join(lines)
 
