@@ -29,7 +29,7 @@ def bench(
     scale: Annotated[bool, typer.Option(help="Also time 10,000 articles (slow).")] = False,
     shared: Annotated[Path, typer.Option(help="The shared folder holding data/ (the gold data's dev texts).")] = Path("../shared"),
     batch_size: Annotated[int, typer.Option(min=1, help="Articles per batch.")] = 32,
-    growth: Annotated[list[int] | None, typer.Option(help="Article counts for the growth runs (default 1,000).")] = None,
+    growth: Annotated[list[int] | None, typer.Option(help="Article counts for the growth runs (default 1,000; 0 for none).")] = None,
     config: Annotated[list[str] | None, typer.Option(help=f"Run only these ({', '.join(CONFIGS)}).")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures here as JSON.")] = None,
 ) -> None:
@@ -44,7 +44,7 @@ def bench(
     for warning in _missed_targets(results):
         typer.echo(f"target missed: {warning}")
     sizes = [] if quick else growth or (GROWTH_AT_SCALE if scale else GROWTH)
-    grown = [_run("khronika-1", shared, n, batch_size) for n in sizes]
+    grown = [_run("khronika-1", shared, n, batch_size) for n in sizes if n > 0]
     for r in grown:
         typer.echo(f"growth: {r.articles:>6} articles with 1 worker: {1000 * r.seconds / r.articles:.0f} ms/article")
     typer.echo("store growth: not measured (needs `khronika ingest` and the store)")
