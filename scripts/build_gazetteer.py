@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import gettext
 import json
 import re
@@ -23,7 +24,15 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from khronika.link.gazetteer import dump_offices, fold, index_keys, nominative_lemma, title_key, words  # noqa: E402
+from khronika.link.gazetteer import (  # noqa: E402
+    dump_offices,
+    fold,
+    index_keys,
+    nominative_lemma,
+    query_keys,
+    title_key,
+    words,
+)
 
 CURATED = ROOT / "gazetteer_src" / "curated"
 OUT = ROOT / "src" / "khronika" / "data" / "gazetteer"
@@ -40,7 +49,7 @@ RANK_LEADER = 3e9
 RANK_ORG = 2e9
 RANK_CAPITAL = 1e9
 RANK_REGION = 2e6
-RANK_NEREL = 1e6
+RANK_NEREL = 1e5  # per linked mention in NEREL train
 
 # Russia and its neighbours fill the news this gazetteer is for: keep their small towns too.
 NEAR_ABROAD = {"RU", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "BY", "UA", "MD", "MN"}
@@ -253,9 +262,8 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
         for n in r["names_strong"] + r["names_weak"]:
             n = clean(n)
             # rigour mixes in city names for regions (Брянск for Bryansk Oblast): keep region-like names
-            if russian(n) and (
-                re.search(r"област|край|республик|округ|штат|провинц", n, re.I) or len(r["names_strong"]) == 0
-            ):
+            region_word = re.search(r"област|край|республик|округ|штат|провинц", n, re.I)
+            if russian(n) and (region_word or (len(r["names_strong"]) == 0 and r["parent"] != "ru")):
                 names.add(n)
         if not names:
             continue
@@ -556,7 +564,7 @@ def load_cities(
         ru = dr_ru.get((r["countrycode"], fold(r["name"])))
         if ru:
             names.add(ru)
-        qid, name = None, ru or (_best_name(names) if names else None)
+        qid, name = None, ru or (_best_name(names, r["name"]) if names else None)
         if gid in curated:
             qid, name, aliases = curated[gid]
             names |= {name, *aliases}
@@ -600,11 +608,26 @@ def _curated_cities(rows: list[dict]) -> dict[int, tuple[str, str, list[str]]]:
     return out
 
 
-def _best_name(names: set[str]) -> str:
-    # GeoNames candidates include inflected forms (Киевом) and other languages: prefer the shortest that
-    # reads as a nominative
-    def score(n: str) -> tuple:
-        return (n.lower().endswith(("ом", "ем", "у", "е")), len(n))
+TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y", "_", "e", "yu", "ya"],
+        strict=True,
+    )
+)
+
+
+def latin(name: str) -> str:
+    return "".join(TRANSLIT.get(ch, ch) for ch in name.lower()).replace("_", "")
+
+
+def _best_name(names: set[str], english: str) -> str:
+    """The GeoNames candidate that reads most like the English name: the list mixes in inflected forms
+    (Киевом), other languages (Масква) and stray names of other places."""
+
+    def score(name: str) -> tuple:
+        similarity = difflib.SequenceMatcher(None, latin(name), fold(english)).ratio()
+        return (-round(similarity, 1), name.lower().endswith(("ом", "ем", "ой", "у", "е")), len(name))
 
     return sorted(names, key=score)[0]
 
@@ -612,26 +635,33 @@ def _best_name(names: set[str]) -> str:
 def _attach_nerel_city_qids(items: list[Item], nerel: list) -> None:
     """A city QID from NEREL train: the most populous city whose name matches what annotators linked."""
     links = Counter()
-    for kind, surface, _normal, qid in nerel:
+    normal_names: dict[str, Counter] = defaultdict(Counter)
+    for kind, surface, normal, qid in nerel:
         if kind == "CITY":
-            links[(" ".join(nominative_lemma(w) for w in words(surface)), qid)] += 1
+            links[(surface, qid)] += 1
+            if normal and russian(normal):
+                normal_names[qid][normal] += 1
     by_key: dict[str, list[Item]] = defaultdict(list)
     for item in items:
         for name in item.names | {item.name}:
             for key in index_keys(name):
                 by_key[key].append(item)
     taken = {i.qid for i in items if i.qid}
-    best_for_key: dict[str, tuple[int, str]] = {}
-    for (key, qid), n in links.items():
-        if key not in best_for_key or best_for_key[key][0] < n:
-            best_for_key[key] = (n, qid)
-    for key, (_n, qid) in best_for_key.items():
-        if qid in taken or key not in by_key:
+    best_for_surface: dict[str, tuple[int, str]] = {}
+    for (surface, qid), n in links.items():
+        if surface not in best_for_surface or best_for_surface[surface][0] < n:
+            best_for_surface[surface] = (n, qid)
+    for surface, (_n, qid) in sorted(best_for_surface.items(), key=lambda kv: -kv[1][0]):
+        namesakes = {id(c): c for key in query_keys(surface) for c in by_key.get(key, ())}
+        if qid in taken or not namesakes:
             continue
-        city = max(by_key[key], key=lambda i: i.population or 0)
+        city = max(namesakes.values(), key=lambda i: i.population or 0)
         if city.qid is None:
             city.qid = qid
             taken.add(qid)
+            if normal_names[qid]:
+                city.name = normal_names[qid].most_common(1)[0][0]
+                city.names.add(city.name)
 
 
 # ---------------------------------------------------------------------------------------------
