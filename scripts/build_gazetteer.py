@@ -110,6 +110,13 @@ def clean(name: str) -> str:
     return re.sub(r"\s+", " ", name)
 
 
+def expand_abbreviations(name: str) -> str:
+    """CLDR abbreviates islands (Соломоновы о-ва); news text writes the words out."""
+    name = re.sub(r"\bо-ва\b", "острова", name)
+    name = re.sub(r"\bо-в\b", "остров", name)
+    return re.sub(r"\bСв\. ", "Святой ", name)
+
+
 def read_curated_tsv(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -218,8 +225,9 @@ def load_countries(src: Path, nerel: list) -> dict[str, Item]:
             names += [n for n in rig["names_strong"] + rig["names_weak"] if russian(n)]
         names += [n for n in countrynames.get(a2, []) or [] if isinstance(n, str) and russian(n)]
         names = [clean(re.sub(r"\s*\(.*?\)\s*", " ", n)) for n in names if n and russian(n)]
+        names = [expand_abbreviations(n) for n in names]
         names = [n for n in names if n and not n.islower() or n in ("россия",)]
-        item.name = cldr.get(a2) or (names[0] if names else a3)
+        item.name = expand_abbreviations(cldr.get(a2) or (names[0] if names else a3))
         item.names = {n for n in names if n}
         if m and m.get("latlng"):
             item.lat, item.lon = m["latlng"][0], m["latlng"][1]
@@ -442,9 +450,27 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
             names={c["name"], *c.get("aliases", []), *([surname] if surname else [])},
         )
         skeleton.pop(qid, None)
-    # Holders that only the everypolitician file knows: an English label until someone writes the Russian one.
+    # Holders that only the everypolitician files know: the curated Russian name, else the English label.
+    russian_names = {row[0]: row[1:] for row in read_curated_tsv(CURATED / "leader_names.tsv")}
     for qid, offices in skeleton.items():
         a3 = offices[0]["country"]
+        if qid in russian_names:
+            name, *rest = russian_names[qid]
+            aliases = [a.strip() for a in (rest[0] if rest else "").split(",") if a.strip()]
+            surname = surname_of(name)
+            people[qid] = Item(
+                ident=f"person:{qid}",
+                qid=qid,
+                name=name,
+                type="PER",
+                subtype="PERSON",
+                country=a3,
+                actor=f"{a3}GOV",
+                offices=offices,
+                prominence=RANK_LEADER / 2,
+                names={name, *aliases, *([surname] if surname else [])},
+            )
+            continue
         people[qid] = Item(
             ident=f"person:{qid}",
             qid=qid,

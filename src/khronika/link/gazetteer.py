@@ -273,7 +273,11 @@ class Gazetteer:
 
     def adjective_countries(self, word: str) -> list[str]:
         """Countries named by an adjective or a compound: 'российско-американского' -> ['RUS', 'USA']."""
-        parts = [p for p in re.split(r"[-‐‑–]", fold(word.strip())) if p]
+        word = fold(word.strip())
+        whole = self._adjective(word)  # сан-маринский, шри-ланкийский: one country with a hyphen
+        if whole:
+            return whole[:1]
+        parts = [p for p in re.split(r"[-‐‑–]", word) if p]
         if not parts:
             return []
         out: list[str] = []
