@@ -56,6 +56,11 @@ NEAR_ABROAD = {"RU", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "BY", "UA",
 NEAR_MIN_POPULATION = 2000  # per linked mention in NEREL train
 
 
+REGION_WORDS = re.compile(
+    r"област|край|республик|округ|штат|провинц|губернатор|префектур|кантон|воеводств|земля|велаят", re.I
+)
+
+
 @dataclass
 class Item:
     ident: str
@@ -270,7 +275,7 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
         for n in r["names_strong"] + r["names_weak"]:
             n = clean(n)
             # rigour mixes in city names for regions (Брянск for Bryansk Oblast): keep region-like names
-            region_word = re.search(r"област|край|республик|округ|штат|провинц", n, re.I)
+            region_word = REGION_WORDS.search(n)
             if russian(n) and (region_word or (len(r["names_strong"]) == 0 and r["parent"] != "ru")):
                 names.add(n)
         if not names:
@@ -289,7 +294,39 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
                 names=names,
             )
         )
+    # pycountry's Russian names of first-level regions that say what they are (область, провинция, штат, ...)
+    have = {fold(n) for item in out for n in item.names}
+    a2_to_a3 = {
+        c["alpha_2"]: c["alpha_3"] for c in json.loads((src / "pycountry" / "iso3166-1.json").read_text())["3166-1"]
+    }
+    for sub in iso2:
+        ru = ru_mo.gettext(sub["name"])
+        if ru == sub["name"] or not russian(ru) or fold(ru) in have or not REGION_WORDS.search(ru):
+            continue
+        a3 = a2_to_a3.get(sub["code"][:2])
+        out.append(
+            Item(
+                ident=f"region:{sub['code']}",
+                qid=None,
+                name=ru,
+                type="LOC",
+                subtype="REGION",
+                country=a3,
+                actor=a3,
+                prominence=RANK_REGION / 2,
+                names={ru},
+            )
+        )
+        have.add(fold(ru))
+    by_name = {fold(n): item for item in out for n in item.names | {item.name}}
     for c in read_yaml(CURATED / "regions.yaml"):
+        names = {c["name"], *c.get("aliases", [])}
+        known = next((by_name[fold(n)] for n in names if fold(n) in by_name), None)
+        if known is not None:  # a source has it already, often with its QID: add the curated forms
+            known.names |= names
+            known.qid = known.qid or c["qid"]
+            known.prominence = max(known.prominence, RANK_REGION * 2)
+            continue
         out.append(
             Item(
                 ident=f"region:{c['qid'] or c['name']}",
@@ -300,7 +337,7 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
                 country=c.get("country"),
                 actor=c.get("country"),
                 prominence=RANK_REGION * 2,
-                names=set(c.get("aliases", [])),
+                names=names,
             )
         )
     return out
@@ -637,7 +674,41 @@ def _curated_cities(rows: list[dict]) -> dict[int, tuple[str, str, list[str]]]:
 TRANSLIT = dict(
     zip(
         "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "_", "y", "_", "e", "yu", "ya"],
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
         strict=True,
     )
 )
