@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from khronika.link.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
+from khronika.nlp.spans import tokens_in
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
 from khronika.nlp.models import load_models
@@ -54,7 +55,7 @@ class EntityCorrector:
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
         for span in spans:
             if not span.normal:
-                span.normal = normalize(self.vocab, doc.tokens_in(span.start, span.end))
+                span.normal = normalize(self.vocab, tokens_in(doc, span.start, span.end))
         return spans
 
 
@@ -81,7 +82,7 @@ def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
     """Cut a span at line breaks; later pieces survive only if they hold a proper noun."""
     if "\n" not in entity.text:
         return [entity]
-    tokens = doc.tokens_in(entity.start, entity.end)
+    tokens = tokens_in(doc, entity.start, entity.end)
     groups: list[list[Token]] = []
     for token in tokens:
         if groups and "\n" not in doc.text[groups[-1][-1].end : token.start]:
@@ -97,7 +98,7 @@ def is_edge_noise(token: Token) -> bool:
 
 
 def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
-    tokens = doc.tokens_in(entity.start, entity.end)
+    tokens = tokens_in(doc, entity.start, entity.end)
     while tokens and is_edge_noise(tokens[0]):
         tokens = tokens[1:]
     while tokens and is_edge_noise(tokens[-1]):
@@ -114,7 +115,7 @@ def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
     """``Президента Трампа`` -> ``Трампа``; a span that is only a title is no person at all."""
     if entity.type != "PER":
         return entity
-    tokens = doc.tokens_in(entity.start, entity.end)
+    tokens = tokens_in(doc, entity.start, entity.end)
     kept = tokens
     while kept and (is_title(kept[0]) or is_edge_noise(kept[0])):
         kept = kept[1:]
@@ -133,7 +134,7 @@ def root_token(doc: Doc, tokens: list[Token]) -> Token:
 
 
 def is_genitive(doc: Doc, entity: Entity) -> bool:
-    tokens = doc.tokens_in(entity.start, entity.end)
+    tokens = tokens_in(doc, entity.start, entity.end)
     return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
 
 
@@ -149,21 +150,21 @@ def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
         owner = out[-1] if out else None
         if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and adjacent(doc, owner, span):
             if is_genitive(doc, span) and depends_on(doc, span, owner):
-                out[-1] = make_span(doc, doc.tokens_in(owner.start, span.end), "ORG")
+                out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
                 continue
         if span.type == "LOC" and is_genitive(doc, span):
             head = body_head(doc, span, out[-1].end if out else 0)
             if head is not None:
-                out.append(make_span(doc, doc.tokens_in(head.start, span.end), "ORG"))
+                out.append(make_span(doc, tokens_in(doc, head.start, span.end), "ORG"))
                 continue
         out.append(span)
     return out
 
 
 def depends_on(doc: Doc, span: Entity, owner: Entity) -> bool:
-    tokens = doc.tokens_in(span.start, span.end)
+    tokens = tokens_in(doc, span.start, span.end)
     head = root_token(doc, tokens).head
-    owner_tokens = {t.i for t in doc.tokens_in(owner.start, owner.end)}
+    owner_tokens = {t.i for t in tokens_in(doc, owner.start, owner.end)}
     return head in owner_tokens or (head is None and tokens[0].text.isupper())
 
 
@@ -172,7 +173,7 @@ def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
 
     Looks back over at most two lower-case genitive words; stops at another mention (``floor``).
     """
-    tokens = doc.tokens_in(span.start, span.end)
+    tokens = tokens_in(doc, span.start, span.end)
     if not tokens or tokens[0].i == 0:
         return None
     sent_first = doc.sents[tokens[0].sent].first
@@ -206,7 +207,7 @@ class Names:
         return bool(forms & words("org_names"))
 
     def retype(self, doc: Doc, span: Entity) -> Entity:
-        tokens = doc.tokens_in(span.start, span.end)
+        tokens = tokens_in(doc, span.start, span.end)
         if self.is_org_name(doc, tokens):
             span.type = "ORG"
             return span
@@ -220,7 +221,7 @@ class Names:
 
     def missing(self, doc: Doc, spans: list[Entity]) -> list[Entity]:
         """Countries and bodies natasha missed, where the name is certain and does not overlap."""
-        taken = {t.i for s in spans for t in doc.tokens_in(s.start, s.end)}
+        taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
         added: list[Entity] = []
         i = 0
         while i < len(doc.tokens):
@@ -229,7 +230,7 @@ class Names:
                 i += 1
                 continue
             added.append(found)
-            i = doc.tokens_in(found.start, found.end)[-1].i + 1
+            i = tokens_in(doc, found.start, found.end)[-1].i + 1
         return added
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
