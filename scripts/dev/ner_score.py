@@ -62,8 +62,7 @@ def nerel() -> list[tuple[str, list[tuple[int, int, str]]]]:
 def slavic() -> list[tuple[str, list[tuple[int, int, str]]]]:
     out = []
     for tsv in sorted((DATA / "slavicner-ru/ner").glob("*/ru/*.tsv")):
-        raw = Path(str(tsv).replace("/ner/", "/raw/")).with_suffix("")
-        raw = raw if raw.exists() else raw.with_suffix(".txt")
+        raw = Path(str(tsv).replace("/ner/", "/raw/")[: -len(".tsv")] + ".txt")
         text = raw.read_text(encoding="utf-8")
         gold = []
         for line in tsv.read_text(encoding="utf-8").splitlines():
@@ -113,11 +112,13 @@ def count(counts: Counter, gold: list, pred: list) -> None:
 
 def main() -> None:
     data = {"factru": factru, "nerel": nerel, "slavic": slavic}[sys.argv[1]]()
-    if len(sys.argv) > 2:
-        data = data[: int(sys.argv[2])]
+    limit = [a for a in sys.argv[2:] if a.isdigit()]
+    if limit:
+        data = data[: int(limit[0])]
     natasha, entities = create_component("natasha"), create_component("entities")
     base, ours = Counter(), Counter()
     show = "-v" in sys.argv
+    errors = "-e" in sys.argv
     for i in range(0, len(data), 32):
         chunk = data[i : i + 32]
         docs = [Doc(Article(id=str(j), text=t)) for j, (t, _) in enumerate(chunk)]
@@ -130,10 +131,10 @@ def main() -> None:
             po = labels(text, [(e.start, e.end, e.type) for e in doc.entities])
             count(base, g, pb)
             count(ours, g, po)
-            if show:
+            if show or errors:
                 toks = [m.group() for m in TOKEN.finditer(text)]
                 for k, (x, y, z) in enumerate(zip(g, pb, po)):
-                    if y != z:
+                    if y != z or (errors and x != z):
                         ctx = " ".join(toks[max(0, k - 3): k + 4])
                         print(f"  gold={x} nat={y} ours={z}  {toks[k]!r}  | {ctx}")
     score(base, "natasha")

@@ -30,7 +30,8 @@ from khronika.pipeline import component
 # Parts of speech that never start or end a name: natasha's spans sometimes swallow a
 # neighbouring verb or preposition.
 EDGE_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "DET", "ADV", "INTJ"})
-EDGE_PUNCT = frozenset(",.;:!?—–-")
+EDGE_PUNCT = frozenset(",;:!?—–-")
+OPEN_QUOTES = frozenset("«\"„“'")
 # Gazetteer subtypes certain enough to add a mention natasha missed.
 CERTAIN_SUBTYPES = frozenset({"COUNTRY", "IGO"})
 MAX_NAME_TOKENS = 4
@@ -93,15 +94,25 @@ def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
     return [make_span(doc, g, entity.type) for g in kept]
 
 
-def is_edge_noise(token: Token) -> bool:
-    return token.pos in EDGE_POS or (token.pos == "PUNCT" and token.text in EDGE_PUNCT)
+def is_edge_noise(doc: Doc, token: Token) -> bool:
+    if token.pos == "PUNCT":
+        return token.text in EDGE_PUNCT
+    # A capitalised word inside a sentence is part of the name whatever its tag ("Ван Цзюнь").
+    return token.pos in EDGE_POS and (token.text.islower() or opens_line_or_sentence(doc, token))
+
+
+def opens_line_or_sentence(doc: Doc, token: Token) -> bool:
+    if token.i == doc.sents[token.sent].first or token.i == 0:
+        return True
+    return "\n" in doc.text[doc.tokens[token.i - 1].end : token.start]
 
 
 def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
     tokens = tokens_in(doc, entity.start, entity.end)
-    while tokens and is_edge_noise(tokens[0]):
+    quoted = doc.text[max(entity.start - 1, 0) : entity.start] in OPEN_QUOTES
+    while tokens and not quoted and is_edge_noise(doc, tokens[0]):
         tokens = tokens[1:]
-    while tokens and is_edge_noise(tokens[-1]):
+    while tokens and is_edge_noise(doc, tokens[-1]):
         tokens = tokens[:-1]
     return resized(doc, entity, tokens) if tokens else None
 
@@ -117,11 +128,16 @@ def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
         return entity
     tokens = tokens_in(doc, entity.start, entity.end)
     kept = tokens
-    while kept and (is_title(kept[0]) or is_edge_noise(kept[0])):
+    while kept and (is_title(kept[0]) or is_edge_noise(doc, kept[0])):
         kept = kept[1:]
     if not kept:
         return None
     return resized(doc, entity, kept)
+
+
+def after_title(doc: Doc, token: Token) -> bool:
+    """``председателя правительства``: the body is part of a title, not a mention of its own."""
+    return token.i > 0 and is_title(doc.tokens[token.i - 1])
 
 
 def root_token(doc: Doc, tokens: list[Token]) -> Token:
@@ -138,27 +154,37 @@ def is_genitive(doc: Doc, entity: Entity) -> bool:
     return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
 
 
-def adjacent(doc: Doc, left: Entity, right: Entity) -> bool:
-    gap = doc.text[left.end : right.start]
-    return left.end <= right.start and gap.strip() == "" and "\n" not in gap
-
-
 def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
     """Join a body and the country or organisation it belongs to into the outer ORG."""
     out: list[Entity] = []
     for span in spans:
         owner = out[-1] if out else None
-        if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and adjacent(doc, owner, span):
-            if is_genitive(doc, span) and depends_on(doc, span, owner):
-                out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
-                continue
-        if span.type == "LOC" and is_genitive(doc, span):
+        if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and belongs_to(doc, span, owner):
+            out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
+            continue
+        if span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
             head = body_head(doc, span, out[-1].end if out else 0)
             if head is not None:
                 out.append(make_span(doc, tokens_in(doc, head.start, span.end), "ORG"))
                 continue
         out.append(span)
     return out
+
+
+def has_brackets(span: Entity) -> bool:
+    return any(c in span.text for c in "(),«»\"")
+
+
+def belongs_to(doc: Doc, span: Entity, owner: Entity) -> bool:
+    """``МИД`` + ``России``, ``Совет Безопасности`` + ``ООН``, ``МВД`` + ``по Москве``."""
+    if has_brackets(span) or span.start < owner.end:
+        return False
+    gap = doc.text[owner.end : span.start]
+    if "\n" in gap:
+        return False
+    if gap.strip() == "":
+        return is_genitive(doc, span) and depends_on(doc, span, owner)
+    return span.type == "LOC" and gap.strip().lower() in words("body_links") and len(gap.split()) == 1
 
 
 def depends_on(doc: Doc, span: Entity, owner: Entity) -> bool:
@@ -185,7 +211,7 @@ def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
         if "\n" in doc.text[token.end : doc.tokens[i + 1].start]:
             return None
         if lemma(token) in words("org_heads") and token.pos in ("NOUN", "PROPN"):
-            return token
+            return None if after_title(doc, token) else token
         if token.pos not in ("NOUN", "ADJ") or token.feats.get("Case") != "Gen" or not token.text.islower():
             return None
         i -= 1
@@ -235,6 +261,8 @@ class Names:
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
         first = doc.tokens[i]
+        if first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
+            return make_span(doc, [first], "ORG")
         if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
             return None
         sent = doc.sents[first.sent]
