@@ -12,9 +12,9 @@ from datetime import date
 from khronika.link.context import Context
 from khronika.link.gazetteer import Entry, Office
 from khronika.model import Entity
-from khronika.nlp.spans import tokens_in
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import pairs
+from khronika.nlp.spans import tokens_in
 
 GOV_OFFICE_ROLE = "GOV"
 
