@@ -1,0 +1,209 @@
+"""The speaker of a quote: the subject of its cue, as a text span resolved to the linked actor.
+
+The span is what the text says (``он``, ``Президент``, ``Сергей Лавров``); the actor is who is
+meant. Resolution goes through the linker's coreference (``khronika.link.coref``) when it is
+available, otherwise a name is its own entity and a pronoun or a lone title refers back to the
+nearest earlier person of matching gender.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+
+from khronika.link.actors import actor_from_entity
+from khronika.model import Actor, Entity, MentionRef
+from khronika.nlp.doc import Doc, Token
+
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
+NOMINALS = ("NOUN", "PROPN", "PRON")
+MAX_SPAN_TOKENS = 6
+QUOTED_SPANS = "quotes.quoted_spans"  # Doc.extras key: (start, end) of the top-level quoted spans
+ANTECEDENT_WINDOW = 3000
+TITLE_WINDOW = 5  # words before a name in which its title stands (``министр иностранных дел России``)  # characters to look back for the person a pronoun or title refers to
+
+
+@lru_cache(maxsize=1)
+def titles() -> frozenset[str]:
+    text = resources.files("khronika").joinpath("data", "lexicons", "titles.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#")
+
+
+@lru_cache(maxsize=1)
+def _coref() -> Callable[[Doc, int, int], Entity | None] | None:
+    try:
+        from khronika.link.coref import resolve_reference  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    return resolve_reference
+
+
+def subject_of(doc: Doc, verb: Token) -> Token | None:
+    """The speaker token of a cue verb: its subject, or the subject of the verb a gerund hangs on."""
+    for candidate in (verb, doc.head_of(verb)):
+        if candidate is None:
+            continue
+        subjects = [t for t in doc.children(candidate) if t.rel in SUBJECT_RELS and t.pos in NOMINALS]
+        if subjects:
+            return subjects[0]
+        if candidate.feats.get("VerbForm") != "Conv":
+            break
+    return _nominative_near(doc, verb)
+
+
+def _nominative_near(doc: Doc, verb: Token) -> Token | None:
+    """When the parse gives no subject: the first nominative nominal right after, then right before the verb."""
+    sent = doc.sents[verb.sent]
+    after = doc.tokens[verb.i + 1 : min(verb.i + 5, sent.last)]
+    before = reversed(doc.tokens[max(verb.i - 4, sent.first) : verb.i])
+    for window in (after, before):
+        for token in window:
+            if token.pos == "PUNCT":
+                break
+            if token.pos in NOMINALS and token.feats.get("Case") == "Nom":
+                return token
+    return None
+
+
+def speaker_span(doc: Doc, token: Token) -> tuple[int, int]:
+    """The text span naming the speaker: a name entity, or the subject with its short dependents."""
+    entity = doc.entity_at(token)
+    if entity is not None:
+        return entity.start, entity.end
+    for child in doc.children(token):
+        named = doc.entity_at(child)
+        if child.rel in NAME_RELS and named is not None and named.type == "PER":
+            return min(token.start, named.start), max(token.end, named.end)
+    if token.pos == "PRON":
+        return token.start, token.end
+    return _phrase(doc, token)
+
+
+def _phrase(doc: Doc, token: Token) -> tuple[int, int]:
+    """The contiguous run of tokens under ``token`` (``глава МИД``), or the token alone when long."""
+    sent = doc.sents[token.sent]
+    inside = {token.i}
+    for t in doc.tokens[sent.first : sent.last]:
+        if _descends(doc, t, token.i) and t.pos != "PUNCT":
+            inside.add(t.i)
+    lo = hi = token.i
+    while lo - 1 in inside:
+        lo -= 1
+    while hi + 1 in inside:
+        hi += 1
+    if hi - lo + 1 > MAX_SPAN_TOKENS:
+        return token.start, token.end
+    return doc.tokens[lo].start, doc.tokens[hi].end
+
+
+def _descends(doc: Doc, token: Token, ancestor: int) -> bool:
+    seen = 0
+    head = token.head
+    while head is not None and seen < 50:
+        if head == ancestor:
+            return True
+        head = doc.tokens[head].head
+        seen += 1
+    return False
+
+
+def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
+    """The entity a speaker span refers to, or None."""
+    coref = _coref()
+    if coref is not None:
+        resolved = coref(doc, start, end)
+        if resolved is not None or _refers_back(token):
+            return resolved
+    named = [e for e in doc.entities if e.start < end and start < e.end and not _bare_title(doc, e)]
+    for entity in named:
+        if entity.type == "PER" or entity.start <= token.start < entity.end:
+            return entity  # the name in ``министр Сергей Лавров`` or the subject itself (``МИД заявил``)
+    if _refers_back(token):
+        qualified = (start, end) != (token.start, token.end)
+        return _antecedent(doc, start, token, qualified)
+    return None
+
+
+def _refers_back(token: Token) -> bool:
+    if token.feats.get("Number") == "Plur":
+        return False
+    if token.pos == "PRON":
+        return token.feats.get("Person") == "3"
+    return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in titles()
+
+
+def _antecedent(doc: Doc, start: int, token: Token, qualified: bool) -> Entity | None:
+    """The person a pronoun or title refers back to.
+
+    A title goes first to a person earlier introduced with the same title (``министр Лавров`` ...
+    ``министр``); a qualified title (``Премьер-министр Великобритании``) goes nowhere else, since
+    the nearest person may well hold another office.
+    """
+    candidates = _people_before(doc, start)
+    if token.pos != "PRON":
+        titled = next((e for e in candidates if _introduced_as(doc, e, token.lemma.lower())), None)
+        if titled is not None or qualified:
+            return titled
+    gender = token.feats.get("Gender") if token.pos == "PRON" else None
+    for entity in candidates:
+        if gender is None or _gender(doc, entity) in (None, gender):
+            return entity
+    return None
+
+
+def _people_before(doc: Doc, start: int) -> list[Entity]:
+    """Persons named before ``start``, nearest first; from outside quotes, people named inside a
+    quote (someone else's words) are not candidates."""
+    quoted = doc.extras.get(QUOTED_SPANS, [])
+    outside = not any(s <= start < e for s, e in quoted)
+    people = [
+        e
+        for e in doc.entities
+        if e.type == "PER"
+        and e.end <= start
+        and start - e.end <= ANTECEDENT_WINDOW
+        and not _bare_title(doc, e)
+        and not (outside and any(s <= e.start < q for s, q in quoted))
+    ]
+    return sorted(people, key=lambda e: e.start, reverse=True)
+
+
+def _introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
+    """Whether the mention carries ``title`` within a few words before it or inside it."""
+    first = doc.tokens_in(entity.start, entity.end)
+    if not first:
+        return False
+    sent = doc.sents[first[0].sent]
+    window = doc.tokens[max(first[0].i - TITLE_WINDOW, sent.first) : first[-1].i + 1]
+    return any(t.lemma.lower() == title for t in window)
+
+
+def _bare_title(doc: Doc, entity: Entity) -> bool:
+    """A PER mention that is only a title (``Президент``): it names nobody by itself."""
+    return all(t.lemma.lower() in titles() for t in doc.tokens_in(entity.start, entity.end))
+
+
+def _gender(doc: Doc, entity: Entity) -> str | None:
+    genders = {t.feats.get("Gender") for t in doc.tokens_in(entity.start, entity.end)} - {None}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def speaker_actor(doc: Doc, cue: Token) -> Actor | None:
+    """The actor who speaks through ``cue``, with ``mention`` on the speaker's words in the text."""
+    token = subject_of(doc, cue)
+    if token is None:
+        return None
+    return actor_for_span(doc, token)
+
+
+def actor_for_span(doc: Doc, token: Token) -> Actor | None:
+    start, end = speaker_span(doc, token)
+    entity = resolve(doc, start, end, token)
+    if entity is not None:
+        return replace(actor_from_entity(entity), mention=MentionRef(start, end))
+    if token.pos == "PRON":
+        return None  # a pronoun with nobody to refer to
+    return Actor(name=doc.text[start:end], mention=MentionRef(start, end))
