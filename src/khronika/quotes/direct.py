@@ -23,6 +23,7 @@ CUE_AFTER_WINDOW = 4  # words after the dash in which the cue verb may stand (``
 CUE_BEFORE_WINDOW = 8  # words before a colon or comma in which an introducing verb may stand
 MIN_SENTENCE_WORDS = 4
 AS_WORDS = ("как",)
+DASHES = ("-", "–", "—")
 THAT_WORDS = ("что", "будто")
 
 
@@ -41,24 +42,29 @@ def find_direct(doc: Doc, marks: list[Mark]) -> DirectQuotes:
         start, end = _trimmed(doc.text, mark.start, mark.end)
         if start >= end:
             continue
+        inner = None
         cue = cue_after(doc, mark) or cue_before(doc, mark)
+        if cue is None:
+            cue = inner = cue_inside(doc, start, end)
         nested = mark.parent is not None
         if cue is None and (nested or not sentence_like(doc, start, end)):
             continue
         parent = quote_of_mark.get(mark.parent) if nested else None
         quote_of_mark[k] = len(quotes)
-        quotes.append(_quote(doc, start, end, cue, parent))
+        quotes.append(_quote(doc, start, end, cue, parent, outside=None if inner else (start, end)))
         if cue is not None:
             cues.add(cue.i)
     return DirectQuotes(quotes, cues)
 
 
-def _quote(doc: Doc, start: int, end: int, cue: Token | None, parent: int | None) -> Quote:
+def _quote(
+    doc: Doc, start: int, end: int, cue: Token | None, parent: int | None, outside: tuple[int, int] | None
+) -> Quote:
     return Quote(
         start=start,
         end=end,
         text=doc.text[start:end],
-        speaker=speaker_actor(doc, cue) if cue is not None else None,
+        speaker=speaker_actor(doc, cue, outside) if cue is not None else None,
         cue=TextSpan(cue.text, cue.start, cue.end) if cue is not None else None,
         kind="direct",
         parent=parent,
@@ -87,6 +93,19 @@ def cue_after(doc: Doc, mark: Mark) -> Token | None:
             return None
         if is_speech_verb(token):
             return token
+    return None
+
+
+def cue_inside(doc: Doc, start: int, end: int) -> Token | None:
+    """``«Траншею копали сами, – говорит Апраушев, – наплевал я на запреты»``: the author's words
+    set off by dashes inside the marks."""
+    token = token_from(doc, start)
+    while token is not None and token.end <= end:
+        following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+        after_break = token.i > 0 and doc.tokens[token.i - 1].text in ",.!?…"
+        if token.text in DASHES and after_break and following is not None and is_speech_verb(following):
+            return following
+        token = following
     return None
 
 

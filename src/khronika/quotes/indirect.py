@@ -18,6 +18,8 @@ AS_WORDS = ("как",)
 DASHES = ("-", "–", "—")
 THAT_WINDOW = 8  # words between the verb and ``, что`` (``заявил вчера журналистам, что``)
 NOMINALS = ("NOUN", "PROPN", "PRON")
+STOPS = (".", ";", "«", "»", '"', "“", "”", "„")  # a cue's reach ends at these
+OPENING_MARKS = ("«", '"', "“", "„")
 
 
 def find_indirect(doc: Doc, taken: list[Quote], used_cues: set[int]) -> list[Quote]:
@@ -42,7 +44,11 @@ def _quote_at(doc: Doc, sent: Sentence, token: Token) -> Quote | None:
         return by_phrase(doc, sent, token, size)
     if not is_speech_verb(token):
         return None
-    return that_clause(doc, sent, token) or as_clause(doc, sent, token) or inverted(doc, sent, token)
+    for pattern in (that_clause, colon_clause, as_clause, inverted):
+        quote = pattern(doc, sent, token)
+        if quote is not None:
+            return quote
+    return None
 
 
 def _covered(doc: Doc, quotes: list[Quote]) -> set[int]:
@@ -64,7 +70,21 @@ def that_clause(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
             return _make(doc, doc.tokens[k + 1].start, end, verb, speaker_actor(doc, verb))
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             return None
-        if token.text in (".", ":", ";", "«", "»", '"'):
+        if token.text in STOPS or token.text == ":":
+            return None
+    return None
+
+
+def colon_clause(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
+    """``Шувалов признал: у правительства нет рычагов``: unmarked words after a colon."""
+    for k in range(verb.i + 1, min(verb.i + 1 + THAT_WINDOW, sent.last - 2)):
+        token = doc.tokens[k]
+        if token.text == ":":
+            words = [t for t in doc.tokens[k + 1 : sent.last] if not is_punct(t)]
+            if len(words) < 2 or doc.tokens[k + 1].text in OPENING_MARKS:
+                return None
+            return _make(doc, doc.tokens[k + 1].start, words[-1].end, verb, speaker_actor(doc, verb))
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin" or token.text in STOPS:
             return None
     return None
 
@@ -119,7 +139,10 @@ def inverted(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
     after = _next(doc, sent, subject.i + 1, ",")
     if after is not None and after.i + 1 < sent.last and not is_punct(doc.tokens[after.i + 1]):
         end = _last_word(doc, sent).end  # a parenthetical cue: the words go on after it
-    return _make(doc, sent.start, end, verb, speaker_actor(doc, verb))
+    first = next((t for t in doc.sentence_tokens(sent) if not is_punct(t)), None)
+    if first is None:
+        return None
+    return _make(doc, first.start, end, verb, speaker_actor(doc, verb))
 
 
 def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None:

@@ -19,11 +19,12 @@ from khronika.nlp.doc import Doc, Token
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
-NOMINALS = ("NOUN", "PROPN", "PRON")
+NOMINALS = ("NOUN", "PROPN", "PRON", "NUM", "DET")  # ``одна из экс-гимнасток``, ``та скажет``
+SHARED_SUBJECT_RELS = ("conj", "xcomp", "advcl")  # ``улыбнулся и сказал``: the subject is the head's
 MAX_SPAN_TOKENS = 6
 QUOTED_SPANS = "quotes.quoted_spans"  # Doc.extras key: (start, end) of the top-level quoted spans
-ANTECEDENT_WINDOW = 3000
-TITLE_WINDOW = 5  # words before a name in which its title stands (``министр иностранных дел России``)  # characters to look back for the person a pronoun or title refers to
+ANTECEDENT_WINDOW = 3000  # characters to look back for the person a pronoun or title refers to
+TITLE_WINDOW = 5  # words before a name in which its title stands (``министр иностранных дел России``)
 
 
 @lru_cache(maxsize=1)
@@ -41,20 +42,31 @@ def _coref() -> Callable[[Doc, int, int], Entity | None] | None:
     return resolve_reference
 
 
-def subject_of(doc: Doc, verb: Token) -> Token | None:
-    """The speaker token of a cue verb: its subject, or the subject of the verb a gerund hangs on."""
-    for candidate in (verb, doc.head_of(verb)):
+def subject_of(doc: Doc, verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
+    """The speaker token of a cue verb: its subject; for a gerund or a conjoined verb the subject of
+    the verb it hangs on; for a participle (``Гека Финна, говорившего``) the noun it qualifies.
+    Tokens within ``outside`` (the quote itself) are never the speaker."""
+
+    def allowed(t: Token) -> bool:
+        return t.pos in NOMINALS and (outside is None or not outside[0] <= t.start < outside[1])
+
+    candidate: Token | None = verb
+    for _ in range(3):
         if candidate is None:
-            continue
-        subjects = [t for t in doc.children(candidate) if t.rel in SUBJECT_RELS and t.pos in NOMINALS]
+            break
+        subjects = [t for t in doc.children(candidate) if t.rel in SUBJECT_RELS and allowed(t)]
         if subjects:
             return subjects[0]
-        if candidate.feats.get("VerbForm") != "Conv":
+        head = doc.head_of(candidate)
+        if candidate.rel == "acl" and head is not None and allowed(head):
+            return head
+        if candidate.feats.get("VerbForm") != "Conv" and candidate.rel not in SHARED_SUBJECT_RELS:
             break
-    return _nominative_near(doc, verb)
+        candidate = head
+    return _nominative_near(doc, verb, allowed)
 
 
-def _nominative_near(doc: Doc, verb: Token) -> Token | None:
+def _nominative_near(doc: Doc, verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
     """When the parse gives no subject: the first nominative nominal right after, then right before the verb."""
     sent = doc.sents[verb.sent]
     after = doc.tokens[verb.i + 1 : min(verb.i + 5, sent.last)]
@@ -63,7 +75,7 @@ def _nominative_near(doc: Doc, verb: Token) -> Token | None:
         for token in window:
             if token.pos == "PUNCT":
                 break
-            if token.pos in NOMINALS and token.feats.get("Case") == "Nom":
+            if allowed(token) and token.feats.get("Case") == "Nom":
                 return token
     return None
 
@@ -130,8 +142,8 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
 def _refers_back(token: Token) -> bool:
     if token.feats.get("Number") == "Plur":
         return False
-    if token.pos == "PRON":
-        return token.feats.get("Person") == "3"
+    if token.pos in ("PRON", "DET"):
+        return token.feats.get("Person", "3") == "3"
     return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in titles()
 
 
@@ -143,11 +155,11 @@ def _antecedent(doc: Doc, start: int, token: Token, qualified: bool) -> Entity |
     the nearest person may well hold another office.
     """
     candidates = _people_before(doc, start)
-    if token.pos != "PRON":
+    if token.pos not in ("PRON", "DET"):
         titled = next((e for e in candidates if _introduced_as(doc, e, token.lemma.lower())), None)
         if titled is not None or qualified:
             return titled
-    gender = token.feats.get("Gender") if token.pos == "PRON" else None
+    gender = token.feats.get("Gender") if token.pos in ("PRON", "DET") else None
     for entity in candidates:
         if gender is None or _gender(doc, entity) in (None, gender):
             return entity
@@ -191,9 +203,9 @@ def _gender(doc: Doc, entity: Entity) -> str | None:
     return genders.pop() if len(genders) == 1 else None
 
 
-def speaker_actor(doc: Doc, cue: Token) -> Actor | None:
+def speaker_actor(doc: Doc, cue: Token, outside: tuple[int, int] | None = None) -> Actor | None:
     """The actor who speaks through ``cue``, with ``mention`` on the speaker's words in the text."""
-    token = subject_of(doc, cue)
+    token = subject_of(doc, cue, outside)
     if token is None:
         return None
     return actor_for_span(doc, token)
@@ -204,6 +216,6 @@ def actor_for_span(doc: Doc, token: Token) -> Actor | None:
     entity = resolve(doc, start, end, token)
     if entity is not None:
         return replace(actor_from_entity(entity), mention=MentionRef(start, end))
-    if token.pos == "PRON":
+    if token.pos in ("PRON", "DET"):
         return None  # a pronoun with nobody to refer to
     return Actor(name=doc.text[start:end], mention=MentionRef(start, end))
