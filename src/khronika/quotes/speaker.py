@@ -199,8 +199,10 @@ def _bare_title(doc: Doc, entity: Entity) -> bool:
 
 
 def _gender(doc: Doc, entity: Entity) -> str | None:
-    genders = {t.feats.get("Gender") for t in doc.tokens_in(entity.start, entity.end)} - {None}
-    return genders.pop() if len(genders) == 1 else None
+    """A person's grammatical gender, read off the surname (the last word), which the tagger gets
+    right more often than a foreign first name."""
+    tokens = doc.tokens_in(entity.start, entity.end)
+    return tokens[-1].feats.get("Gender") if tokens else None
 
 
 def speaker_actor(doc: Doc, cue: Token, outside: tuple[int, int] | None = None) -> Actor | None:
