@@ -16,6 +16,7 @@ from importlib import resources
 from khronika.link.actors import actor_from_entity
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Doc, Token
+from khronika.quotes.tokens import tokens_between
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
@@ -127,9 +128,9 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
     coref = _coref()
     if coref is not None:
         resolved = coref(doc, start, end)
-        if resolved is not None or _refers_back(token):
+        if resolved is not None and _fits(doc, resolved, token):
             return resolved
-    named = [e for e in doc.entities if e.start < end and start < e.end and not _bare_title(doc, e)]
+    named = [e for e in doc.entities if e.start < end and start < e.end and not _is_reference(doc, e)]
     for entity in named:
         if entity.type == "PER" or entity.start <= token.start < entity.end:
             return entity  # the name in ``министр Сергей Лавров`` or the subject itself (``МИД заявил``)
@@ -137,6 +138,47 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
         qualified = (start, end) != (token.start, token.end)
         return _antecedent(doc, start, token, qualified)
     return None
+
+
+def _fits(doc: Doc, entity: Entity, token: Token) -> bool:
+    """Whether the linker's answer can be the speaker: the subject's own name, or a person who
+    agrees with a pronoun in gender and is not known only from someone else's quoted words; a place
+    or body inside the span (``Премьер-министр Великобритании``) is not."""
+    if _is_reference(doc, entity):
+        names = _named_in_chain(doc, entity, token)
+        if names and all(_quoted_apart(doc, e, token) for e in names):
+            return False
+        return _agrees(doc, names[-1] if names else entity, token)
+    if entity.start <= token.start < entity.end:
+        return True
+    return entity.type == "PER" and not _quoted_apart(doc, entity, token) and _agrees(doc, entity, token)
+
+
+def _agrees(doc: Doc, entity: Entity, token: Token) -> bool:
+    gender = token.feats.get("Gender") if token.pos in ("PRON", "DET") else None
+    return gender is None or _gender(doc, entity) in (None, gender)
+
+
+def _is_reference(doc: Doc, entity: Entity) -> bool:
+    """A mention that names nobody by itself: a pronoun or a bare title (``Президент``)."""
+    if entity.subtype == "PRONOUN":
+        return True
+    tokens = tokens_between(doc, entity.start, entity.end)
+    return all(t.pos in ("PRON", "DET") or t.lemma.lower() in titles() for t in tokens)
+
+
+def _named_in_chain(doc: Doc, entity: Entity, token: Token) -> list[Entity]:
+    """The named mentions of ``entity``'s coreference chain before ``token``, in text order."""
+    if entity.chain is None:
+        return []
+    same = [e for e in doc.entities if e.chain == entity.chain and e.end <= token.start]
+    return sorted((e for e in same if not _is_reference(doc, e)), key=lambda e: e.start)
+
+
+def _quoted_apart(doc: Doc, entity: Entity, token: Token) -> bool:
+    """Whether ``entity`` stands inside a quote that ``token`` is outside of (someone else's words)."""
+    quoted = doc.extras.get(QUOTED_SPANS, [])
+    return any(s <= entity.start < e and not s <= token.start < e for s, e in quoted)
 
 
 def _refers_back(token: Token) -> bool:
@@ -154,7 +196,7 @@ def _antecedent(doc: Doc, start: int, token: Token, qualified: bool) -> Entity |
     ``министр``); a qualified title (``Премьер-министр Великобритании``) goes nowhere else, since
     the nearest person may well hold another office.
     """
-    candidates = _people_before(doc, start)
+    candidates = _people_before(doc, start, token)
     if token.pos not in ("PRON", "DET"):
         titled = next((e for e in candidates if _introduced_as(doc, e, token.lemma.lower())), None)
         if titled is not None or qualified:
@@ -166,26 +208,24 @@ def _antecedent(doc: Doc, start: int, token: Token, qualified: bool) -> Entity |
     return None
 
 
-def _people_before(doc: Doc, start: int) -> list[Entity]:
-    """Persons named before ``start``, nearest first; from outside quotes, people named inside a
-    quote (someone else's words) are not candidates."""
-    quoted = doc.extras.get(QUOTED_SPANS, [])
-    outside = not any(s <= start < e for s, e in quoted)
+def _people_before(doc: Doc, start: int, token: Token) -> list[Entity]:
+    """Persons named before ``start``, nearest first, leaving out those named in a quote that
+    ``token`` is not in (someone else's words)."""
     people = [
         e
         for e in doc.entities
         if e.type == "PER"
         and e.end <= start
         and start - e.end <= ANTECEDENT_WINDOW
-        and not _bare_title(doc, e)
-        and not (outside and any(s <= e.start < q for s, q in quoted))
+        and not _is_reference(doc, e)
+        and not _quoted_apart(doc, e, token)
     ]
     return sorted(people, key=lambda e: e.start, reverse=True)
 
 
 def _introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
     """Whether the mention carries ``title`` within a few words before it or inside it."""
-    first = doc.tokens_in(entity.start, entity.end)
+    first = tokens_between(doc, entity.start, entity.end)
     if not first:
         return False
     sent = doc.sents[first[0].sent]
@@ -193,15 +233,10 @@ def _introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
     return any(t.lemma.lower() == title for t in window)
 
 
-def _bare_title(doc: Doc, entity: Entity) -> bool:
-    """A PER mention that is only a title (``Президент``): it names nobody by itself."""
-    return all(t.lemma.lower() in titles() for t in doc.tokens_in(entity.start, entity.end))
-
-
 def _gender(doc: Doc, entity: Entity) -> str | None:
     """A person's grammatical gender, read off the surname (the last word), which the tagger gets
     right more often than a foreign first name."""
-    tokens = doc.tokens_in(entity.start, entity.end)
+    tokens = tokens_between(doc, entity.start, entity.end)
     return tokens[-1].feats.get("Gender") if tokens else None
 
 
@@ -220,4 +255,17 @@ def actor_for_span(doc: Doc, token: Token) -> Actor | None:
         return replace(actor_from_entity(entity), mention=MentionRef(start, end))
     if token.pos in ("PRON", "DET"):
         return None  # a pronoun with nobody to refer to
-    return Actor(name=doc.text[start:end], mention=MentionRef(start, end))
+    return _office_actor(doc, start, end, token) or Actor(name=doc.text[start:end], mention=MentionRef(start, end))
+
+
+def _office_actor(doc: Doc, start: int, end: int, token: Token) -> Actor | None:
+    """An unnamed office holder of a country (``Премьер-министр Великобритании``): that country's government."""
+    if token.lemma.lower() not in titles():
+        return None
+    for entity in doc.entities:
+        if start <= entity.start and entity.end <= end and entity.type == "LOC" and entity.country:
+            code = f"{entity.country}GOV"
+            return Actor(
+                doc.text[start:end], code=code, country=entity.country, role="GOV", mention=MentionRef(start, end)
+            )
+    return None

@@ -30,3 +30,9 @@ def token_before(doc: Doc, offset: int) -> Token | None:
 
 def is_punct(token: Token) -> bool:
     return token.pos == "PUNCT" or not any(ch.isalnum() for ch in token.text)
+
+
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """Tokens starting within [start, end), found by bisection on cached offsets."""
+    starts = _starts(doc)
+    return doc.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
