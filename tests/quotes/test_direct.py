@@ -110,3 +110,10 @@ def test_sentence_without_cue_is_a_quote_without_speaker(read):
     article = read("На плакатах было написано: «Мы требуем честных выборов и свободы слова».")
     quote = only(article)
     assert quote.speaker is None
+
+
+def test_one_closing_mark_for_a_quote_and_the_name_it_ends_with(read):
+    article = read("«Мы договорились о новых поставках с «Газпромом», – сказал министр.")
+    quote = only(article)
+    assert quote.text == "Мы договорились о новых поставках с «Газпромом"
+    assert quote.cue.text == "сказал"

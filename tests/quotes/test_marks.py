@@ -42,3 +42,24 @@ def test_unclosed_mark_does_not_swallow_the_next_paragraph():
 
 def test_stray_closing_mark_is_ignored():
     assert spans("Текст» и «слово».") == [("слово", None)]
+
+
+def test_quote_running_on_without_a_reopening_mark():
+    text = "«Мы готовы к диалогу.\nНо не на любых условиях», – сказал он."
+    assert spans(text) == [("Мы готовы к диалогу.\nНо не на любых условиях", None)]
+
+
+def test_three_paragraph_quote():
+    text = "«Первое.\n\n«Второе.\n\n«Третье», – сказал он."
+    [(quote, _)] = spans(text)
+    assert quote.startswith("Первое") and quote.endswith("Третье")
+
+
+def test_one_closing_mark_for_two_closes_both():
+    text = "«Мы договорились с «Газпромом», – сказал он."
+    assert spans(text) == [("Мы договорились с «Газпромом", None), ("Газпромом", 0)]
+
+
+def test_a_name_in_an_unclosed_quote_does_not_close_it():
+    text = "Он назвал «ошибкой решение «Газпрома» о поставках.\nДругой абзац."
+    assert spans(text) == [("Газпрома", None)]

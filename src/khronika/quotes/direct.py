@@ -40,7 +40,7 @@ def find_direct(doc: Doc, marks: list[Mark]) -> DirectQuotes:
     doc.extras[QUOTED_SPANS] = [(m.start, m.end) for m in marks if m.parent is None]
     for k, mark in enumerate(marks):
         start, end = _trimmed(doc.text, mark.start, mark.end)
-        if start >= end:
+        if start >= end or _shares_closing(marks, mark):
             continue
         inner = None
         cue = cue_after(doc, mark) or cue_before(doc, mark)
@@ -55,6 +55,12 @@ def find_direct(doc: Doc, marks: list[Mark]) -> DirectQuotes:
         if cue is not None:
             cues.add(cue.i)
     return DirectQuotes(quotes, cues)
+
+
+def _shares_closing(marks: list[Mark], mark: Mark) -> bool:
+    """A nested quote closed by its parent's mark (``«... с «Газпромом», – сказал он``) is part of
+    the parent and does not take its cue."""
+    return mark.parent is not None and marks[mark.parent].end == mark.end
 
 
 def _quote(

@@ -8,12 +8,15 @@ paragraph continues it, and dropped as unbalanced otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opening mark -> the marks that may close it
 CLOSERS: dict[str, str] = {"«": "»", "“": "”", "„": "“”", '"': '"', "‘": "’"}
 OPENERS = '«“„"‘'
 STRAIGHT = '"'
+# what may follow the closing mark of a quote that ends there: punctuation, a dash, or the paragraph's end
+QUOTE_END = re.compile(r"\s*(?:[,.!?;:…]|[-–—]|\n|$)")
 
 
 @dataclass
@@ -39,7 +42,9 @@ def find_marks(text: str) -> list[Mark]:
     while i < n:
         char = text[i]
         if char == "\n":
-            i = _paragraph_break(text, i, stack)
+            i, continues = _paragraph_break(text, i, stack)
+            if not continues:
+                _collapse_unclosed(text, stack, marks, parents)
             continue
         if stack and char in CLOSERS[stack[-1].char] and _closes(text, i, stack[-1].char):
             top = stack.pop()
@@ -48,7 +53,26 @@ def find_marks(text: str) -> list[Mark]:
         elif char in OPENERS and _opens(text, i):
             stack.append(_Open(char, i))
         i += 1
+    _collapse_unclosed(text, stack, marks, parents)
     return _ordered(marks, parents)
+
+
+def _collapse_unclosed(text: str, stack: list[_Open], marks: dict[int, Mark], parents: dict[int, int | None]) -> None:
+    """Close what is still open at the end of a paragraph, or drop it as unbalanced.
+
+    Russian news often writes one closing mark for two (``«Мы договорились с «Газпромом», – сказал
+    он``): an open quote whose last nested quote closes where a quote ends (before a comma, dash or
+    full stop, or at the paragraph's end) is closed there too.
+    """
+    while stack:
+        top = stack.pop()
+        children = [m for offset, m in marks.items() if parents.get(offset) == top.offset]
+        last = max(children, key=lambda m: m.end, default=None)
+        if last is None or not QUOTE_END.match(text, last.end + 1):
+            stack.clear()
+            return
+        marks[top.offset] = Mark(top.offset + 1, last.end, top.char)
+        parents[top.offset] = stack[-1].offset if stack else None
 
 
 def _ordered(marks: dict[int, Mark], parents: dict[int, int | None]) -> list[Mark]:
@@ -81,19 +105,17 @@ def _closes(text: str, i: int, opener: str) -> bool:
     return not opening_shape
 
 
-def _paragraph_break(text: str, i: int, stack: list[_Open]) -> int:
-    """Handle a line break at ``i``; returns the offset to continue scanning from."""
+def _paragraph_break(text: str, i: int, stack: list[_Open]) -> tuple[int, bool]:
+    """Handle a line break at ``i``: the offset to scan on from, and whether the open marks run on
+    into the next paragraph."""
     j = i
     while j < len(text) and text[j].isspace():
         j += 1
     if not stack:
-        return j
+        return j, False
     if j < len(text) and text[j] == stack[-1].char and stack[-1].char != STRAIGHT:
-        return j + 1  # the next paragraph re-opens the same quote: a continuation mark
-    if _closes_before_opening(text, j, stack[-1].char):
-        return j
-    stack.clear()  # unbalanced marks do not reach over a paragraph break
-    return j
+        return j + 1, True  # the next paragraph re-opens the same quote: a continuation mark
+    return j, _closes_before_opening(text, j, stack[-1].char)
 
 
 def _closes_before_opening(text: str, j: int, opener: str) -> bool:
