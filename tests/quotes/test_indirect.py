@@ -70,3 +70,23 @@ def test_speech_inside_a_direct_quote_is_not_split_out(read):
 def test_a_verb_without_a_clause_is_not_speech(read):
     article = read("Президент анонсировал визиты в Россию и Узбекистан.")
     assert article.quotes == []
+
+
+def test_according_to_with_an_apposition(read):
+    article = read("По словам Лео Бенедучи, генерального секретаря профсоюза, условия содержания ухудшились.")
+    [quote] = indirect(article)
+    assert quote.text == "условия содержания ухудшились"
+    assert quote.speaker.name == "Лео Бенедучи"
+
+
+def test_reported_clause_ends_where_the_main_clause_resumes(read):
+    article = read(
+        "Хотя украинские чиновники заявили, что беспорядки были провокацией, люди с этим мнением не согласны."
+    )
+    [quote] = indirect(article)
+    assert quote.text == "беспорядки были провокацией"
+
+
+def test_the_newsrooms_own_voice_is_not_a_quote(read):
+    article = read("Напомним, что переговоры начались в прошлом месяце.")
+    assert article.quotes == []

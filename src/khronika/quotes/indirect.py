@@ -20,6 +20,7 @@ THAT_WINDOW = 8  # words between the verb and ``, что`` (``заявил вч�
 NOMINALS = ("NOUN", "PROPN", "PRON")
 STOPS = (".", ";", "«", "»", '"', "“", "”", "„")  # a cue's reach ends at these
 OPENING_MARKS = ("«", '"', "“", "„")
+CLAUSE_RELS = ("punct", "ccomp", "obj", "xcomp", "mark", "csubj")  # how a parse may hang the reported clause
 
 
 def find_indirect(doc: Doc, taken: list[Quote], used_cues: set[int]) -> list[Quote]:
@@ -42,13 +43,19 @@ def _quote_at(doc: Doc, sent: Sentence, token: Token) -> Quote | None:
     size = phrase_at(doc, token.i)
     if size:
         return by_phrase(doc, sent, token, size)
-    if not is_speech_verb(token):
+    if not is_speech_verb(token) or _editorial(doc, token):
         return None
     for pattern in (that_clause, colon_clause, as_clause, inverted):
         quote = pattern(doc, sent, token)
         if quote is not None:
             return quote
     return None
+
+
+def _editorial(doc: Doc, verb: Token) -> bool:
+    """``Напомним, что ...``: the newsroom's own voice, not a quote."""
+    plural_first = verb.feats.get("Person") == "1" and verb.feats.get("Number") == "Plur"
+    return plural_first and not any(t.rel in ("nsubj", "nsubj:pass") for t in doc.children(verb))
 
 
 def _covered(doc: Doc, quotes: list[Quote]) -> set[int]:
@@ -66,7 +73,7 @@ def that_clause(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
     for k in range(verb.i + 1, min(verb.i + 1 + THAT_WINDOW, sent.last - 1)):
         token = doc.tokens[k]
         if token.text.lower() in THAT_WORDS and doc.tokens[k - 1].text == ",":
-            end = _clause_end(doc, sent, token)
+            end = _clause_end(doc, sent, verb, token)
             return _make(doc, doc.tokens[k + 1].start, end, verb, speaker_actor(doc, verb))
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             return None
@@ -89,21 +96,38 @@ def colon_clause(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
     return None
 
 
-def _clause_end(doc: Doc, sent: Sentence, subordinator: Token) -> int:
-    """The end of the clause ``что`` introduces: its verb's subtree, else the sentence."""
-    head = doc.head_of(subordinator)
-    last = _last_word(doc, sent)
-    if head is None or head.i <= subordinator.i or head.sent != sent.i:
-        return last.end
-    subtree = {head.i}
-    changed = True
-    while changed:  # a dependent may stand before or after its head: sweep until nothing joins
-        changed = False
-        for t in doc.sentence_tokens(sent):
-            if t.i not in subtree and t.head in subtree:
-                subtree.add(t.i)
-                changed = True
-    return max(doc.tokens[i].end for i in subtree if not is_punct(doc.tokens[i]))
+def _clause_end(doc: Doc, sent: Sentence, verb: Token, subordinator: Token) -> int:
+    """The end of the reported clause: the sentence's end, unless after a comma the main clause
+    takes over again (``..., хотя люди с этим не согласны``, ``..., и надеется``)."""
+    main = _ancestors(doc, verb)
+    last_word: Token | None = None
+    before_comma: Token | None = None  # the last word before a comma the main clause may resume after
+    for token in doc.tokens[subordinator.i + 1 : sent.last]:
+        if token.text == ",":
+            before_comma = last_word
+            continue
+        if before_comma is not None and _resumes_main(token, main):
+            return before_comma.end
+        if not is_punct(token):
+            if token.pos not in ("CCONJ", "SCONJ", "ADV"):  # look past ``, и``, ``, хотя``
+                before_comma = None
+            last_word = token
+    return _last_word(doc, sent).end
+
+
+def _ancestors(doc: Doc, verb: Token) -> set[int]:
+    chain, head = {verb.i}, verb.head
+    while head is not None and head not in chain:
+        chain.add(head)
+        head = doc.tokens[head].head
+    return chain
+
+
+def _resumes_main(token: Token, main: set[int]) -> bool:
+    """A word of the main clause (or hanging on it) other than the reported clause itself."""
+    if token.i in main:
+        return True
+    return token.head in main and token.rel not in CLAUSE_RELS
 
 
 def _last_word(doc: Doc, sent: Sentence) -> Token:
@@ -150,7 +174,7 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
     after_phrase = first.i + size
     if after_phrase >= sent.last:
         return None
-    comma = _next(doc, sent, after_phrase, ",")
+    comma = _apposition_end(doc, sent, _next(doc, sent, after_phrase, ","))
     group = doc.tokens[after_phrase : comma.i if comma is not None else sent.last]
     speaker_token = next((t for t in group if t.pos in NOMINALS), None)
     has_after = comma is not None and comma.i + 1 < sent.last and not is_punct(doc.tokens[comma.i + 1])
@@ -167,6 +191,22 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
     speaker = actor_for_span(doc, speaker_token) if speaker_token is not None else None
     cue = TextSpan(doc.text[first.start : last.end], first.start, last.end)
     return Quote(start, end, doc.text[start:end], speaker, cue, "indirect")
+
+
+def _apposition_end(doc: Doc, sent: Sentence, comma: Token | None) -> Token | None:
+    """Past an apposition to the speaker (``По словам Лео Бенедучи, генерального секретаря Osapp, ...``):
+    the comma after it."""
+    while comma is not None and comma.i + 1 < sent.last:
+        following = doc.tokens[comma.i + 1]
+        # an animate genitive is often tagged accusative: the two share their form
+        if following.feats.get("Case") not in ("Gen", "Acc") or following.pos not in ("NOUN", "ADJ", "PROPN", "DET"):
+            return comma
+        after = _next(doc, sent, comma.i + 1, ",")
+        segment = doc.tokens[comma.i + 1 : after.i if after is not None else sent.last]
+        if after is None or any(t.feats.get("VerbForm") == "Fin" for t in segment):
+            return comma
+        comma = after
+    return comma
 
 
 def _next(doc: Doc, sent: Sentence, start: int, text: str) -> Token | None:
