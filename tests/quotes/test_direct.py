@@ -117,3 +117,8 @@ def test_one_closing_mark_for_a_quote_and_the_name_it_ends_with(read):
     quote = only(article)
     assert quote.text == "Мы договорились о новых поставках с «Газпромом"
     assert quote.cue.text == "сказал"
+
+
+def test_a_participle_after_a_quoted_name_is_no_cue(read):
+    article = read("Он поддерживал «Братьев-мусульман», вскоре объявленных террористической организацией.")
+    assert article.quotes == []

@@ -51,3 +51,10 @@ def test_title_with_a_country_does_not_take_another_persons_name(read):
     [quote] = article.quotes
     assert speaker_words(article, quote) == "Премьер-министр Великобритании"
     assert quote.speaker.name != "Эмманюэль Макрон"
+
+
+def test_a_genitive_name_is_not_the_speaker(read):
+    article = read("Внучка генерала Ивана Петрова писала, что уважает своего прадеда.")
+    [quote] = article.quotes
+    assert speaker_words(article, quote).startswith("Внучка")
+    assert quote.speaker.name.startswith("Внучка") and quote.speaker.qid is None

@@ -98,7 +98,8 @@ def cue_after(doc: Doc, mark: Mark) -> Token | None:
         if is_punct(token):
             return None
         if is_speech_verb(token):
-            return token
+            # a participle after a quoted name qualifies it: «Братья-мусульмане», объявленные ...
+            return token if token.feats.get("VerbForm") != "Part" else None
     return None
 
 

@@ -132,12 +132,19 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
             return resolved
     named = [e for e in doc.entities if e.start < end and start < e.end and not _is_reference(doc, e)]
     for entity in named:
-        if entity.type == "PER" or entity.start <= token.start < entity.end:
-            return entity  # the name in ``министр Сергей Лавров`` or the subject itself (``МИД заявил``)
+        if entity.start <= token.start < entity.end or (entity.type == "PER" and _in_apposition(doc, entity, token)):
+            return entity  # the subject itself (``МИД заявил``) or the name in ``министр Сергей Лавров``
     if _refers_back(token):
         qualified = (start, end) != (token.start, token.end)
         return _antecedent(doc, start, token, qualified)
     return None
+
+
+def _in_apposition(doc: Doc, entity: Entity, token: Token) -> bool:
+    """``министр Сергей Лавров`` (the same case), not ``внучка Ван Цзюня`` (a genitive)."""
+    words = tokens_between(doc, entity.start, entity.end)
+    case = token.feats.get("Case")
+    return not words or case is None or words[-1].feats.get("Case") in (None, case)
 
 
 def _fits(doc: Doc, entity: Entity, token: Token) -> bool:
