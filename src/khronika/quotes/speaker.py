@@ -144,7 +144,7 @@ def _in_apposition(doc: Doc, entity: Entity, token: Token) -> bool:
     """``министр Сергей Лавров`` (the same case), not ``внучка Ван Цзюня`` (a genitive)."""
     words = tokens_between(doc, entity.start, entity.end)
     case = token.feats.get("Case")
-    return not words or case is None or words[-1].feats.get("Case") in (None, case)
+    return case is None or all(w.feats.get("Case") in (None, case) for w in words)
 
 
 def _fits(doc: Doc, entity: Entity, token: Token) -> bool:
