@@ -1,8 +1,7 @@
 """Measure quotes on adaq-quotes-ru (interim, until ``khronika eval quotes`` lands).
 
 Each annotated sentence is detokenised into plain text and run through natasha + quotes. Scores:
-content token P/R/F1 (words only; a leading ``что``/``будто`` of the gold content is not counted,
-since our content starts after it), quote detection P/R/F1 per sentence (a predicted quote matches
+content token P/R/F1 (words only), quote detection P/R/F1 per sentence (a predicted quote matches
 when it shares a content word with the gold), and speaker accuracy over matched quotes that have
 a gold source (the speaker mention must overlap the gold source words).
 
@@ -22,7 +21,6 @@ from khronika.pipeline import Pipeline
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "adaq-quotes-ru" / "data" / "ru_tokens.tsv"
 NO_SPACE_BEFORE = set(",.:;!?)»…%")
 NO_SPACE_AFTER = set("(«")
-SUBORDINATORS = {"что", "будто", "чтобы"}
 # one-sentence items give a pronoun nothing to refer to, so its speaker is rightly null
 PRONOUNS = {"я", "ты", "он", "она", "оно", "мы", "вы", "они", "та", "тот"}
 
@@ -70,9 +68,6 @@ def main(show: bool) -> None:
         tags = [r["tags"] for r in rows]
         words = [k for k, r in enumerate(rows) if is_word(r["text"])]
         gold = {k for k in words if tags[k] == "content"}
-        first = min(gold, default=None)
-        if first is not None and rows[first]["text"].lower() in SUBORDINATORS:
-            gold.discard(first)
         source = {k for k in words if tags[k] == "source"}
         quotes = [q for q in article.quotes if q.parent is None]
         pred: set[int] = set()

@@ -10,7 +10,7 @@ def speaker_words(article, quote):
 def test_that_clause_is_the_content(read):
     article = read("Лавров отметил, что переговоры пройдут в Москве в ближайшее время.")
     [quote] = indirect(article)
-    assert quote.text == "переговоры пройдут в Москве в ближайшее время"
+    assert quote.text == "что переговоры пройдут в Москве в ближайшее время"
     assert quote.cue.text == "отметил"
     assert speaker_words(article, quote) == "Лавров"
 
@@ -18,7 +18,7 @@ def test_that_clause_is_the_content(read):
 def test_that_clause_after_words_between(read):
     article = read("Министр обороны Сергей Шойгу заявил вчера журналистам, что учения завершены.")
     [quote] = indirect(article)
-    assert quote.text == "учения завершены"
+    assert quote.text == "что учения завершены"
     assert quote.speaker.name == "Сергей Шойгу"
 
 
@@ -84,7 +84,7 @@ def test_reported_clause_ends_where_the_main_clause_resumes(read):
         "Хотя украинские чиновники заявили, что беспорядки были провокацией, люди с этим мнением не согласны."
     )
     [quote] = indirect(article)
-    assert quote.text == "беспорядки были провокацией"
+    assert quote.text == "что беспорядки были провокацией"
 
 
 def test_the_newsrooms_own_voice_is_not_a_quote(read):

@@ -1,8 +1,9 @@
 """Indirect speech: ``отметил, что ...``, ``По словам Лаврова, ...``, ``Как заявил X, ...``, ``..., – говорит X``.
 
-The content is the reported clause: after ``что`` up to the end of that clause in the parse, or
-the rest of the sentence after a ``по словам X,`` / ``как заявил X,`` introduction, or the sentence
-before an inverted cue. Speech inside direct quotes is left to the quote it stands in.
+The content is the reported clause: from ``что`` (included, as quote corpora annotate it) to where
+the main clause resumes or the sentence ends; or the rest of the sentence after a ``по словам X,`` /
+``как заявил X,`` introduction; or the sentence before an inverted cue. Speech inside direct quotes
+is left to the quote it stands in.
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def that_clause(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
         token = doc.tokens[k]
         if token.text.lower() in THAT_WORDS and doc.tokens[k - 1].text == ",":
             end = _clause_end(doc, sent, verb, token)
-            return _make(doc, doc.tokens[k + 1].start, end, verb, speaker_actor(doc, verb))
+            return _make(doc, token.start, end, verb, speaker_actor(doc, verb))
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             return None
         if token.text in STOPS or token.text == ":":
