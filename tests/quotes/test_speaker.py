@@ -58,3 +58,15 @@ def test_a_genitive_name_is_not_the_speaker(read):
     [quote] = article.quotes
     assert speaker_words(article, quote).startswith("Пресс-секретарь")
     assert quote.speaker.name.startswith("Пресс-секретарь")
+
+
+def test_the_body_a_statement_comes_from(read):
+    article = read("В заявлении МИД России говорится, что переговоры продолжатся.")
+    [quote] = article.quotes
+    assert speaker_words(article, quote).startswith("МИД")
+
+
+def test_an_indefinite_source(read):
+    article = read("Как сообщили в пресс-службе Кремля, визит состоится в мае.")
+    [quote] = article.quotes
+    assert "Кремл" in speaker_words(article, quote)

@@ -64,7 +64,23 @@ def subject_of(doc: Doc, verb: Token, outside: tuple[int, int] | None = None) ->
         if candidate.feats.get("VerbForm") != "Conv" and candidate.rel not in SHARED_SUBJECT_RELS:
             break
         candidate = head
-    return _nominative_near(doc, verb, allowed)
+    return _source_in(doc, verb, allowed) or _nominative_near(doc, verb, allowed)
+
+
+def _source_in(doc: Doc, verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
+    """``сообщили в пресс-службе Кремля``, ``в заявлении МИД говорится``: a verb that has no subject
+    by its form names its source with ``в``; the body named there (or the place itself) speaks."""
+    impersonal = verb.lemma.endswith("ся") or (verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1")
+    if not impersonal:
+        return None
+    for obl in doc.children(verb):
+        if obl.rel != "obl" or not allowed(obl):
+            continue
+        if not any(c.rel == "case" and c.text.lower() in ("в", "во") for c in doc.children(obl)):
+            continue
+        owners = [c for c in doc.children(obl) if c.rel == "nmod" and allowed(c) and doc.entity_at(c) is not None]
+        return owners[0] if owners else obl
+    return None
 
 
 def _nominative_near(doc: Doc, verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
