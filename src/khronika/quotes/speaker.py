@@ -240,10 +240,17 @@ def _people_before(doc: Doc, start: int, token: Token) -> list[Entity]:
         if e.type == "PER"
         and e.end <= start
         and start - e.end <= ANTECEDENT_WINDOW
+        and _looks_like_a_name(doc, e)
         and not _is_reference(doc, e)
         and not _quoted_apart(doc, e, token)
     ]
     return sorted(people, key=lambda e: e.start, reverse=True)
+
+
+def _looks_like_a_name(doc: Doc, entity: Entity) -> bool:
+    """A tagger's mention that crosses a line break or ends in a verb (``Акорды\n\nВыступая``) is no name."""
+    words = tokens_between(doc, entity.start, entity.end)
+    return "\n" not in entity.text and bool(words) and words[-1].pos in ("PROPN", "NOUN", "ADJ", "X")
 
 
 def _introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
