@@ -8,7 +8,7 @@ from importlib import resources
 
 from khronika.nlp.doc import Doc, Token
 
-LEXICON = "speech_verbs.txt"
+LEXICON = "quote_cues.txt"  # not speech_verbs.txt: the linker keeps its own list of that name
 
 
 @dataclass(frozen=True)

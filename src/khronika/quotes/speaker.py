@@ -30,7 +30,7 @@ TITLE_WINDOW = 5  # words before a name in which its title stands (``минис�
 
 @lru_cache(maxsize=1)
 def titles() -> frozenset[str]:
-    text = resources.files("khronika").joinpath("data", "lexicons", "titles.txt").read_text(encoding="utf-8")
+    text = resources.files("khronika").joinpath("data", "lexicons", "speaker_titles.txt").read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and line[0] != "#")
 
 
@@ -144,7 +144,7 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
     coref = _coref()
     if coref is not None:
         resolved = coref(doc, start, end)
-        if resolved is not None and _fits(doc, resolved, token):
+        if resolved is not None and _fits(doc, resolved, token, (start, end)):
             return resolved
     named = [e for e in doc.entities if e.start < end and start < e.end and not _is_reference(doc, e)]
     for entity in named:
@@ -163,7 +163,7 @@ def _in_apposition(doc: Doc, entity: Entity, token: Token) -> bool:
     return case is None or all(w.feats.get("Case") in (None, case) for w in words)
 
 
-def _fits(doc: Doc, entity: Entity, token: Token) -> bool:
+def _fits(doc: Doc, entity: Entity, token: Token, span: tuple[int, int]) -> bool:
     """Whether the linker's answer can be the speaker: the subject's own name, or a person who
     agrees with a pronoun in gender and is not known only from someone else's quoted words; a place
     or body inside the span (``Премьер-министр Великобритании``) is not."""
@@ -174,6 +174,8 @@ def _fits(doc: Doc, entity: Entity, token: Token) -> bool:
         return _agrees(doc, names[-1] if names else entity, token)
     if entity.start <= token.start < entity.end:
         return True
+    if entity.start < span[1] and span[0] < entity.end:
+        return entity.type == "PER" and _in_apposition(doc, entity, token)  # not ``внучка генерала Петрова``
     return entity.type == "PER" and not _quoted_apart(doc, entity, token) and _agrees(doc, entity, token)
 
 
