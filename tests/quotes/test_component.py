@@ -5,6 +5,7 @@ import pytest
 import yaml
 
 from khronika.model import Article, Quote
+from khronika.pipeline import Pipeline
 from khronika.quotes import quote_at
 from khronika.quotes.component import in_text_order
 
@@ -86,3 +87,10 @@ def test_component_fills_quotes_in_a_batch(quote_pipeline):
     first, second = list(quote_pipeline.process(articles))
     assert [q.cue.text for q in first.quotes] == ["сказал"]
     assert second.quotes == []
+
+
+def test_without_a_parse_the_article_fails_with_a_clear_error():
+    pipeline = Pipeline(["quotes"])
+    article = pipeline(Article(id="a", text="«Мы договорились о новых поставках», – сказал министр."))
+    assert article.status == "failed"
+    assert "natasha" in article.errors[0]

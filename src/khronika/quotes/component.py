@@ -16,6 +16,8 @@ class QuoteExtractor:
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
+            if doc.text.strip() and not doc.tokens:
+                raise RuntimeError("the quotes stage needs the natasha stage (tokens and parse) before it")
             doc.article.quotes = extract_quotes(doc)
 
 
