@@ -11,7 +11,8 @@ from __future__ import annotations
 from khronika.model import Actor, Quote, TextSpan
 from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.quotes.cues import is_speech_verb, phrase_at
-from khronika.quotes.speaker import actor_for_span, speaker_actor, subject_of
+from khronika.quotes.speaker import actor_for_span, speaker_actor
+from khronika.quotes.subject import subject_of
 from khronika.quotes.tokens import is_punct, token_from
 
 THAT_WORDS = ("что", "будто", "чтобы")
