@@ -122,3 +122,30 @@ def test_one_closing_mark_for_a_quote_and_the_name_it_ends_with(read):
 def test_a_participle_after_a_quoted_name_is_no_cue(read):
     article = read("Он поддерживал «Братьев-мусульман», вскоре объявленных террористической организацией.")
     assert article.quotes == []
+
+
+def test_a_name_and_a_colon_introduce_a_quote(read):
+    article = read("Песков: «Путин не планирует встречу с Зеленским».")
+    quote = only(article)
+    assert quote.text == "Путин не планирует встречу с Зеленским"
+    assert quote.cue is None
+    assert speaker_words(article, quote) == "Песков"
+
+
+def test_short_adjective_of_conviction_as_cue(read):
+    article = read("«Мы не видим оснований для пересмотра договора», – уверен министр.")
+    quote = only(article)
+    assert quote.cue.text == "уверен"
+    assert speaker_words(article, quote) == "министр"
+
+
+def test_a_title_and_name_before_a_colon(read):
+    article = read("Президент России Владимир Путин: «Мы готовы к переговорам».")
+    quote = only(article)
+    assert speaker_words(article, quote).endswith("Владимир Путин")
+
+
+def test_a_sentence_before_a_colon_is_no_speaker(read):
+    article = read("Он повторил свою главную мысль: «Мы готовы к переговорам без предварительных условий».")
+    quote = only(article)
+    assert quote.cue is None

@@ -90,3 +90,11 @@ def test_reported_clause_ends_where_the_main_clause_resumes(read):
 def test_the_newsrooms_own_voice_is_not_a_quote(read):
     article = read("Напомним, что переговоры начались в прошлом месяце.")
     assert article.quotes == []
+
+
+def test_according_to_him(read):
+    article = read("Сергей Лавров прилетел в Женеву. По его словам, переговоры продолжатся завтра.")
+    [quote] = indirect(article)
+    assert quote.cue.text == "По его словам"
+    assert speaker_words(article, quote) == "его"
+    assert quote.speaker.name == "Сергей Лавров"

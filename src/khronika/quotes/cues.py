@@ -8,6 +8,7 @@ from importlib import resources
 
 from khronika.nlp.doc import Doc, Token
 
+POSSESSIVES = ("его", "ее", "её", "их", "моему", "моим", "нашему", "нашим")
 LEXICON = "quote_cues.txt"  # not speech_verbs.txt: the linker keeps its own list of that name
 
 
@@ -28,8 +29,14 @@ def lexicon() -> Lexicon:
 
 
 def is_speech_verb(token: Token) -> bool:
-    """A verb, participle or gerund of saying (``сказал``, ``заявив``, ``говорится``)."""
-    if token.pos not in ("VERB", "AUX") and not (token.pos == "ADJ" and "VerbForm" in token.feats):
+    """A verb, participle or gerund of saying (``сказал``, ``заявив``, ``говорится``), or a short
+    adjective of conviction (``уверен``)."""
+    short_adjective = token.pos == "ADJ" and token.feats.get("Variant") == "Short"
+    if (
+        token.pos not in ("VERB", "AUX")
+        and not (token.pos == "ADJ" and "VerbForm" in token.feats)
+        and not short_adjective
+    ):
         return False
     lemma = token.lemma.lower()
     verbs = lexicon().verbs
@@ -37,10 +44,20 @@ def is_speech_verb(token: Token) -> bool:
 
 
 def phrase_at(doc: Doc, i: int) -> int:
-    """Length in tokens of a cue phrase starting at token ``i`` (``по словам``), or 0."""
+    """Length in tokens of a cue phrase starting at token ``i`` (``по словам``, ``по его словам``), or 0."""
     for phrase in lexicon().phrases:
-        words = doc.tokens[i : i + len(phrase)]
-        same_sentence = all(t.sent == words[0].sent for t in words)
-        if len(words) == len(phrase) and same_sentence and all(t.text.lower() == w for t, w in zip(words, phrase)):
-            return len(phrase)
+        size = _match(doc, i, phrase)
+        if size:
+            return size
     return 0
+
+
+def _match(doc: Doc, i: int, phrase: tuple[str, ...]) -> int:
+    k = i
+    for n, word in enumerate(phrase):
+        if n == 1 and k < len(doc.tokens) and doc.tokens[k].text.lower() in POSSESSIVES:
+            k += 1  # ``по его словам``: the possessive names the speaker
+        if k >= len(doc.tokens) or doc.tokens[k].text.lower() != word or doc.tokens[k].sent != doc.tokens[i].sent:
+            return 0
+        k += 1
+    return k - i

@@ -14,7 +14,7 @@ from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
 from khronika.quotes.cues import is_speech_verb
 from khronika.quotes.marks import Mark
-from khronika.quotes.speaker import QUOTED_SPANS, speaker_actor
+from khronika.quotes.speaker import QUOTED_SPANS, actor_for_span, speaker_actor, titles
 from khronika.quotes.tokens import is_punct, token_before, token_from
 
 # between a closing mark and its cue: a comma, a dash of any kind, or both
@@ -22,6 +22,7 @@ AFTER_GAP = re.compile(r"\s*(?:,\s*[-–—]+|,|[-–—]+)\s*")
 CUE_AFTER_WINDOW = 4  # words after the dash in which the cue verb may stand (``с поклоном сказал``)
 CUE_BEFORE_WINDOW = 8  # words before a colon or comma in which an introducing verb may stand
 MIN_SENTENCE_WORDS = 4
+MAX_NAME_WORDS = 5  # ``Президент России Владимир Путин:``
 AS_WORDS = ("как",)
 DASHES = ("-", "–", "—")
 THAT_WORDS = ("что", "будто")
@@ -47,11 +48,15 @@ def find_direct(doc: Doc, marks: list[Mark]) -> DirectQuotes:
         if cue is None:
             cue = inner = cue_inside(doc, start, end)
         nested = mark.parent is not None
-        if cue is None and (nested or not sentence_like(doc, start, end)):
+        named = colon_speaker(doc, mark) if cue is None else None
+        if cue is None and named is None and (nested or not sentence_like(doc, start, end)):
             continue
         parent = quote_of_mark.get(mark.parent) if nested else None
         quote_of_mark[k] = len(quotes)
-        quotes.append(_quote(doc, start, end, cue, parent, outside=None if inner else (start, end)))
+        quote = _quote(doc, start, end, cue, parent, outside=None if inner else (start, end))
+        if named is not None:
+            quote.speaker = actor_for_span(doc, named)
+        quotes.append(quote)
         if cue is not None:
             cues.add(cue.i)
     return DirectQuotes(quotes, cues)
@@ -131,6 +136,26 @@ def cue_before(doc: Doc, mark: Mark) -> Token | None:
     return None
 
 
+def colon_speaker(doc: Doc, mark: Mark) -> Token | None:
+    """``Песков: «...»``: a bare name before a colon introduces its words (headlines, interviews)."""
+    prev = token_before(doc, mark.start - 1)
+    if prev is None or prev.text != ":":
+        return None
+    sent = doc.sents[prev.sent]
+    words = [t for t in doc.tokens[sent.first : prev.i] if not is_punct(t)]
+    if not words or len(words) > MAX_NAME_WORDS or words[-1].feats.get("Case", "Nom") != "Nom":
+        return None
+    entity = doc.entity_at(words[-1])
+    if entity is not None and entity.type not in ("PER", "ORG"):
+        return None
+
+    def in_name(t: Token) -> bool:
+        named = entity is not None and entity.start <= t.start < entity.end
+        return named or t.pos == "PROPN" or t.lemma.lower() in titles()
+
+    return words[-1] if all(in_name(t) for t in words) else None
+
+
 def _verb_before(doc: Doc, token: Token) -> Token | None:
     sent = doc.sents[token.sent]
     for k in range(token.i - 1, max(token.i - 1 - CUE_BEFORE_WINDOW, sent.first - 1), -1):
@@ -157,5 +182,11 @@ def sentence_like(doc: Doc, start: int, end: int) -> bool:
         token = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
     if len(words) < MIN_SENTENCE_WORDS:
         return False
-    finite = any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in words)
-    return finite or doc.text[start:end].rstrip()[-1:] in ".!?…"
+    predicate = any(_predicate(t) for t in words)
+    return predicate or doc.text[start:end].rstrip()[-1:] in ".!?…"
+
+
+def _predicate(token: Token) -> bool:
+    """A finite verb or a short adjective (``мы готовы``): what makes words a statement."""
+    finite = token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin"
+    return finite or (token.pos == "ADJ" and token.feats.get("Variant") == "Short")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from khronika.model import Actor, Quote, TextSpan
 from khronika.nlp.doc import Doc, Sentence, Token
-from khronika.quotes.cues import is_speech_verb, phrase_at
+from khronika.quotes.cues import POSSESSIVES, is_speech_verb, phrase_at
 from khronika.quotes.speaker import actor_for_span, speaker_actor
 from khronika.quotes.subject import subject_of
 from khronika.quotes.tokens import is_punct, token_from
@@ -178,7 +178,8 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
         return None
     comma = _apposition_end(doc, sent, _next(doc, sent, after_phrase, ","))
     group = doc.tokens[after_phrase : comma.i if comma is not None else sent.last]
-    speaker_token = next((t for t in group if t.pos in NOMINALS), None)
+    possessive = [t for t in doc.tokens[first.i : after_phrase] if t.text.lower() in POSSESSIVES]
+    speaker_token = possessive[0] if possessive else next((t for t in group if t.pos in NOMINALS), None)
     has_after = comma is not None and comma.i + 1 < sent.last and not is_punct(doc.tokens[comma.i + 1])
     words_before = [t for t in doc.tokens[sent.first : first.i] if not is_punct(t)]
     if has_after and len(words_before) >= 2:
