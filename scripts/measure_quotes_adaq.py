@@ -1,6 +1,7 @@
 """Measure quotes on adaq-quotes-ru (interim, until ``khronika eval quotes`` lands).
 
-Each annotated sentence is detokenised into plain text and run through natasha + quotes. Scores:
+Each annotated sentence is detokenised into plain text and run through natasha, entities and link
+(when present) and quotes. Scores:
 content token P/R/F1 (words only), quote detection P/R/F1 per sentence (a predicted quote matches
 when it shares a content word with the gold), and speaker accuracy over matched quotes that have
 a gold source (the speaker mention must overlap the gold source words).
@@ -13,10 +14,11 @@ from __future__ import annotations
 import csv
 import sys
 from collections import OrderedDict
+from importlib.util import find_spec
 from pathlib import Path
 
 from khronika.model import Article
-from khronika.pipeline import Pipeline
+from khronika.pipeline import BUILTIN_MODULES, Pipeline
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "adaq-quotes-ru" / "data" / "ru_tokens.tsv"
 NO_SPACE_BEFORE = set(",.:;!?)»…%")
@@ -59,7 +61,8 @@ def main(show: bool) -> None:
         text, spans = detokenize([r["text"] for r in rows])
         articles.append(Article(id=sid, text=text))
         golds.append((rows, spans))
-    pipeline = Pipeline(["natasha", "quotes"])
+    upstream = [name for name in ("entities", "link") if find_spec(BUILTIN_MODULES[name]) is not None]
+    pipeline = Pipeline(["natasha", *upstream, "quotes"])
     tp = fp = fn = 0
     q_tp = q_fp = q_fn = 0
     spk_ok = spk_n = 0
