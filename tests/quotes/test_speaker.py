@@ -70,3 +70,16 @@ def test_an_indefinite_source(read):
     article = read("Как сообщили в пресс-службе Кремля, визит состоится в мае.")
     [quote] = article.quotes
     assert "Кремл" in speaker_words(article, quote)
+
+
+def test_a_genitive_owner_is_not_the_speaker(read):
+    article = read("Адвокат Маркива заявил, что его подзащитный тогда был простым солдатом.")
+    [quote] = article.quotes
+    assert speaker_words(article, quote).startswith("Адвокат")
+    assert quote.speaker.name.startswith("Адвокат")
+
+
+def test_a_possessive_is_not_the_speaker(read):
+    article = read("Анджей Дуда сдал тест. Его дочь рассказала, что тест оказался отрицательным.")
+    [quote] = article.quotes
+    assert quote.speaker.name != "Анджей Дуда"

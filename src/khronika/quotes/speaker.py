@@ -19,6 +19,7 @@ from khronika.nlp.doc import Doc, Token
 from khronika.quotes.subject import speaker_span, subject_of
 from khronika.quotes.tokens import tokens_between
 
+APPOSITION_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 QUOTED_SPANS = "quotes.quoted_spans"  # Doc.extras key: (start, end) of the top-level quoted spans
 ANTECEDENT_WINDOW = 3000  # characters to look back for the person a pronoun or title refers to
 TITLE_WINDOW = 5  # words before a name in which its title stands (``министр иностранных дел России``)
@@ -57,8 +58,13 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
 
 
 def _in_apposition(doc: Doc, entity: Entity, token: Token) -> bool:
-    """``министр Сергей Лавров`` (the same case), not ``внучка Ван Цзюня`` (a genitive)."""
+    """``министр Сергей Лавров`` (an apposition in the same case), not ``адвокат Маркива`` or
+    ``внучка Ван Цзюня`` (a genitive owner)."""
     words = tokens_between(doc, entity.start, entity.end)
+    inside = {w.i for w in words}
+    attached = [w for w in words if w.head not in inside]
+    if not attached or attached[0].rel not in APPOSITION_RELS:
+        return False
     case = token.feats.get("Case")
     return case is None or all(w.feats.get("Case") in (None, case) for w in words)
 
@@ -68,6 +74,8 @@ def _fits(doc: Doc, entity: Entity, token: Token, span: tuple[int, int]) -> bool
     agrees with a pronoun in gender and is not known only from someone else's quoted words; a place
     or body inside the span (``Премьер-министр Великобритании``) is not."""
     if _is_reference(doc, entity):
+        if not entity.start <= token.start < entity.end:
+            return False  # ``Его дочь``: the pronoun is not the speaker
         names = _named_in_chain(doc, entity, token)
         if names and all(_quoted_apart(doc, e, token) for e in names):
             return False

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from khronika.nlp.doc import Doc, Token
 
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
-NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign", "nmod")
+NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM", "DET")  # ``одна из экс-гимнасток``, ``та скажет``
 SHARED_SUBJECT_RELS = ("conj", "xcomp", "advcl")  # ``улыбнулся и сказал``: the subject is the head's
 MAX_SPAN_TOKENS = 6
@@ -54,7 +54,10 @@ def _source_in(doc: Doc, verb: Token, allowed: Callable[[Token], bool]) -> Token
         if not any(c.rel == "case" and c.text.lower() in ("в", "во") for c in doc.children(obl)):
             continue
         owners = [c for c in doc.children(obl) if c.rel == "nmod" and allowed(c) and doc.entity_at(c) is not None]
-        return owners[0] if owners else obl
+        if owners:
+            return owners[0]
+        if doc.entity_at(obl) is not None:
+            return obl  # ``в Министерстве образования``; not ``в зале``, ``в сообщении``
     return None
 
 
@@ -91,7 +94,8 @@ def _phrase(doc: Doc, token: Token) -> tuple[int, int]:
     sent = doc.sents[token.sent]
     inside = {token.i}
     for t in doc.tokens[sent.first : sent.last]:
-        if _descends(doc, t, token.i) and t.pos != "PUNCT":
+        # a preposition before the head is not part of the name (``в пресс-службе``)
+        if _descends(doc, t, token.i) and t.pos != "PUNCT" and not (t.rel == "case" and t.i < token.i):
             inside.add(t.i)
     lo = hi = token.i
     while lo - 1 in inside:
