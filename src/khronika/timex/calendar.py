@@ -7,7 +7,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 # The precision an interval of one whole unit carries (there is no "week" precision).
-UNIT_PRECISION = {"day": "day", "week": "approx", "month": "month", "quarter": "quarter", "half": "approx", "year": "year"}
+UNIT_PRECISION = {
+    "day": "day",
+    "week": "approx",
+    "month": "month",
+    "quarter": "quarter",
+    "half": "approx",
+    "year": "year",
+}
 UNIT_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12}
 UNIT_DAYS = {"day": 1, "week": 7}
 

@@ -108,6 +108,7 @@ class Since:
 
 Expr = CalendarDate | YearPart | Season | Relative | Weekday | Shift | Window | Decade | Part | Range | Until | Since
 
+
 # Values that name a calendar period by themselves, needing no publication date.
 def is_absolute(expr: Expr) -> bool:
     if isinstance(expr, CalendarDate | YearPart | Season):

@@ -99,6 +99,13 @@ def _preposition_before(match: re.Match[str], allowed: set[str]) -> bool:
     return before is not None and before.group(1).lower() in allowed
 
 
+def _first_letters(*groups: object, digits: bool = False) -> str:
+    """A lookahead on the first letter of the words that can open a match: most positions in a
+    text fail this one test instead of every branch of a long alternation."""
+    letters = {key(word)[0] for group in groups for word in group}  # type: ignore[attr-defined]
+    return "(?=[" + "".join(sorted(letters)) + (r"\d" if digits else "") + "])"
+
+
 def _year_spec(tag: str, lex: Lexicon) -> str:
     """An optional year after a date, month, season or quarter: "2025 года", "прошлого года"."""
     rel = alternation(lex.relative)
@@ -160,12 +167,12 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
     def iso(m: re.Match[str]) -> Expr | None:
         return _date(m["d"], int(m["m"]), {"year": int(m["y"]), "year_shift": None})
 
-    @rule(rf"(?<![\w.,])(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\d])(?:{SP}(?:года|г\.?)(?!\w))?")
+    @rule(rf"(?<![\w.,])(?=\d)(?P<d>{DAY})\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>{YEAR})(?![\d])(?:{SP}(?:года|г\.?)(?!\w))?")
     def numeric(m: re.Match[str]) -> Expr | None:
         return _date(m["d"], int(m["m"]), {"year": int(m["y"]), "year_shift": None})
 
     @rule(
-        rf"{W0}(?:(?:с|со){SP}(?P<d1>{DAY}){SP}(?:по|до){SP}|(?P<d1b>{DAY}){OSP}{DASH}{OSP})"
+        rf"{W0}(?=[с\d])(?:(?:с|со){SP}(?P<d1>{DAY}){SP}(?:по|до){SP}|(?P<d1b>{DAY}){OSP}{DASH}{OSP})"
         rf"(?P<d2>{DAY}){SP}(?P<mon>{month_gen}){W1}{_year_spec('', lex)}"
     )
     def day_range(m: re.Match[str]) -> Expr | None:
@@ -175,7 +182,7 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
         return Range(first, last) if first and last and first.day < last.day else None
 
     @rule(
-        rf"{W0}(?:(?:с|со){SP}(?P<d1>{DAY}){SP}(?P<m1>{month_gen}){W1}{_year_spec('1', lex)}{SP}(?:по|до){SP}"
+        rf"{W0}(?=[с\d])(?:(?:с|со){SP}(?P<d1>{DAY}){SP}(?P<m1>{month_gen}){W1}{_year_spec('1', lex)}{SP}(?:по|до){SP}"
         rf"|(?P<d1b>{DAY}){SP}(?P<m1b>{month_gen}){OSP}{DASH}{OSP})"
         rf"(?P<d2>{DAY}){SP}(?P<m2>{month_gen}){W1}{_year_spec('2', lex)}"
     )
@@ -191,7 +198,7 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
         return _date(m["d"], months(key(m["mon"])), _year_of(m, "", lex))
 
     @rule(
-        rf"{W0}(?:(?:с|со){SP}(?P<m1>{month}){SP}(?:по|до){SP}(?P<m2>{month})"
+        rf"{W0}{_first_letters(lex.months, ['с', 'в'])}(?:(?:с|со){SP}(?P<m1>{month}){SP}(?:по|до){SP}(?P<m2>{month})"
         rf"|(?:(?:в|во){SP})?(?P<m1b>{month}){OSP}{DASH}{OSP}(?P<m2b>{month})){W1}{_year_spec('', lex)}"
     )
     def month_range(m: re.Match[str]) -> Expr | None:
@@ -200,7 +207,7 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
         last = CalendarDate(year["year"], months(key(m["m2"] or m["m2b"])), None, year["year_shift"])
         return Range(first, last)
 
-    @rule(rf"{W0}(?P<mon>{month}){W1}{_year_spec('', lex)}")
+    @rule(rf"{W0}{_first_letters(lex.months)}(?P<mon>{month}){W1}{_year_spec('', lex)}")
     def month_name(m: re.Match[str]) -> Expr | None:
         year = _year_of(m, "", lex)
         if year["year"] is None and year["year_shift"] is None and not _preposition_before(m, MONTH_PREPOSITIONS):
@@ -224,19 +231,21 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
         return CalendarDate(int(m["y"]))
 
     @rule(
-        rf"{W0}(?:(?P<y>1[6-9]\d0|20\d0){DASH}(?:е|х|ые|ых)(?!\w)(?:{SP}{YEARS_WORD})?"
+        rf"{W0}(?=\d)(?:(?P<y>1[6-9]\d0|20\d0){DASH}(?:е|х|ые|ых)(?!\w)(?:{SP}{YEARS_WORD})?"
         rf"|(?P<yy>[2-9]0){DASH}(?:е|х){SP}{YEARS_WORD})"
     )
     def decade(m: re.Match[str]) -> Expr | None:
         return Decade(int(m["y"]) if m["y"] else 1900 + int(m["yy"]))
 
-    @rule(rf"{W0}(?P<n>{alternation(lex.ordinals)}){ORDINAL_END}{SP}(?P<unit>{quarter}){W1}{_year_spec('', lex)}")
+    @rule(
+        rf"{W0}{_first_letters(lex.ordinals)}(?P<n>{alternation(lex.ordinals)}){ORDINAL_END}{SP}(?P<unit>{quarter}){W1}{_year_spec('', lex)}"
+    )
     def year_part(m: re.Match[str]) -> Expr | None:
         size = 3 if lex.units[key(m["unit"])] == "quarter" else 6
         n = lex.ordinals[key(m["n"])]
         return YearPart(size, n, **_year_of(m, "", lex)) if n <= 12 // size else None
 
-    @rule(rf"{W0}(?P<rel>{rel}){SP}(?P<unit>{unit_one}){W1}")
+    @rule(rf"{W0}{_first_letters(lex.relative)}(?P<rel>{rel}){SP}(?P<unit>{unit_one}){W1}")
     def relative(m: re.Match[str]) -> Expr | None:
         return Relative(lex.units[key(m["unit"])], lex.relative[key(m["rel"])])
 
@@ -244,14 +253,18 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
     def deictic(m: re.Match[str]) -> Expr | None:
         return Relative("day", lex.deictic[key(m["w"])])
 
-    @rule(rf"{W0}(?:(?P<rel>{rel}){SP})?(?P<wd>{alternation(lex.weekdays)}){W1}")
+    @rule(
+        rf"{W0}{_first_letters(lex.relative, lex.weekdays)}(?:(?P<rel>{rel}){SP})?(?P<wd>{alternation(lex.weekdays)}){W1}"
+    )
     def weekday(m: re.Match[str]) -> Expr | None:
         if m["rel"] is None and not _preposition_before(m, WEEKDAY_PREPOSITIONS):
             return None
         first, last = lex.weekdays[key(m["wd"])]
         return Weekday(first, last, lex.relative[key(m["rel"])] if m["rel"] else None)
 
-    @rule(rf"{W0}(?:(?P<rel>{rel}){SP})?(?P<s>{alternation(lex.seasons_adverbial)}){W1}{_year_spec('', lex)}")
+    @rule(
+        rf"{W0}{_first_letters(lex.relative, lex.seasons_adverbial)}(?:(?P<rel>{rel}){SP})?(?P<s>{alternation(lex.seasons_adverbial)}){W1}{_year_spec('', lex)}"
+    )
     def season(m: re.Match[str]) -> Expr | None:
         offset = lex.relative[key(m["rel"])] if m["rel"] else None
         return Season(lex.seasons_adverbial[key(m["s"])], offset=offset, **_year_of(m, "", lex))
@@ -260,7 +273,9 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
     def later(m: re.Match[str]) -> Expr | None:
         return _shift(m, 1)
 
-    @rule(rf"{W0}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){SP}назад{W1}")
+    @rule(
+        rf"{W0}{_first_letters(lex.numbers, lex.units, ['полгода'], digits=True)}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){SP}назад{W1}"
+    )
     def ago(m: re.Match[str]) -> Expr | None:
         return _shift(m, -1)
 
@@ -275,13 +290,13 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
         amount = _number(m["n"], lex) if m["n"] else lex.window_amounts[unit]
         return Window(unit, amount or lex.window_amounts[unit], lex.window_directions[key(m["adj"])])
 
-    @rule(rf"{W0}(?P<p>{alternation(lex.phrases)}){W1}")
+    @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}")
     def phrase(m: re.Match[str]) -> Expr | None:
         w = lex.phrases[key(m["p"])]
         return Window(w.unit, w.amount, w.direction)
 
     @rule(
-        rf"{W0}(?P<part>{alternation(lex.parts)}){SP}(?:(?P<mon>{month_gen}){W1}{_year_spec('m', lex)}"
+        rf"{W0}{_first_letters(lex.parts)}(?P<part>{alternation(lex.parts)}){SP}(?:(?P<mon>{month_gen}){W1}{_year_spec('m', lex)}"
         rf"|(?P<season>{alternation(lex.seasons_genitive)}){W1}{_year_spec('s', lex)}"
         rf"|(?P<y>{YEAR})(?:{DASH}?го)?{SP}года|(?P<decade>1[6-9]\d0|20\d0){DASH}х(?:{SP}годов)?"
         rf"|(?:(?P<rel>{rel}){SP})?(?P<unit>{unit_gen})){W1}"

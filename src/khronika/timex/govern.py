@@ -1,0 +1,96 @@
+"""Time expressions in the dependency parse: the tense of the verb an expression modifies, and
+the expression that governs an event trigger.
+
+``time_for_tokens(doc, token_indices)`` is how the events component dates an event: given the
+trigger's token indices (``Doc.tokens``), it returns a copy of the article's ``Time`` that governs
+the trigger, or None when its sentence has none (then call ``resolve_default(modality,
+published)``). The governing expression is the one attached (by the head of its span) to the
+trigger or to the nearest of its ancestors in the parse ("В конце года состоятся мои визиты":
+the time hangs from "состоятся", the head of "визиты"); failing that, the nearest expression in
+the same sentence. The article's times are found on first use if the ``timex`` component has not
+run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from khronika.model import Time
+from khronika.nlp.doc import Doc, Token
+
+MAX_VERB_DISTANCE = 4  # steps up the parse from an expression to the verb whose tense we read
+PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON"}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a time expression sits in the parse."""
+
+    sent: int | None
+    first: int | None  # first token index of the span
+    attach: int | None  # the token outside the span that the span hangs from
+
+
+def anchor(doc: Doc, start: int, end: int) -> Anchor:
+    tokens = doc.tokens_in(start, end)
+    if not tokens:
+        return Anchor(None, None, None)
+    inside = {t.i for t in tokens}
+    heads = [t.head for t in tokens if t.head is not None and t.head not in inside]
+    return Anchor(tokens[0].sent, tokens[0].i, heads[0] if heads else None)
+
+
+def tense_of(doc: Doc, attach: int | None) -> str | None:
+    """The tense ("past", "future") of the nearest finite verb above the expression, else None."""
+    steps = 0
+    token = doc.tokens[attach] if attach is not None else None
+    while token is not None and steps < MAX_VERB_DISTANCE:
+        tense = _tense(doc, token)
+        if tense is not None:
+            return tense
+        if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
+            return None  # a finite verb in the present tense: no direction
+        token, steps = doc.head_of(token), steps + 1
+    return None
+
+
+def _tense(doc: Doc, token: Token) -> str | None:
+    candidates = [token] + [c for c in doc.children(token) if c.rel in ("aux", "aux:pass", "cop")]
+    for t in candidates:
+        if t.feats.get("VerbForm") == "Part":
+            continue
+        tense = t.feats.get("Tense")
+        if tense == "Past":
+            return "past"
+        if tense == "Fut":
+            return "future"
+    return None
+
+
+def time_for_tokens(doc: Doc, token_indices: Sequence[int]) -> Time | None:
+    """The time expression governing the trigger at ``token_indices`` (see the module docstring)."""
+    if not token_indices or not doc.tokens:
+        return None
+    from khronika.timex.component import doc_times
+
+    trigger = doc.tokens[token_indices[0]]
+    times = [(time, a) for time, a in doc_times(doc) if a.sent == trigger.sent]
+    if not times:
+        return None
+    for ancestor in _ancestors(doc, token_indices):
+        for time, a in times:
+            if a.attach == ancestor:
+                return replace(time)
+    nearest = min(times, key=lambda ta: abs((ta[1].first or 0) - trigger.i))
+    return replace(nearest[0])
+
+
+def _ancestors(doc: Doc, token_indices: Sequence[int]) -> list[int]:
+    """The trigger's tokens, then its heads upwards to the root of its sentence."""
+    chain = list(token_indices)
+    token = doc.head_of(doc.tokens[token_indices[0]])
+    while token is not None and token.i not in chain:
+        chain.append(token.i)
+        token = doc.head_of(token)
+    return chain
