@@ -57,22 +57,27 @@ ORDINAL_END = rf"(?:{DASH}?(?:го|м|й|ом))?"
 PREPOSITION = re.compile(r"(?<![\w-])(в|во|на|за|до|к|ко|с|со)[^\S\n]+$", re.IGNORECASE)
 MONTH_PREPOSITIONS = {"в", "во", "на", "за", "до", "к", "ко", "с", "со"}
 WEEKDAY_PREPOSITIONS = {"в", "во", "на"}
+YEAR_PREPOSITIONS = {"в", "во", "с", "со", "до", "к"}  # a bare number is a year only after these
 
 
 def recognize(text: str) -> list[Mention]:
     """Every time expression in ``text``, longest first among overlapping ones, sorted by offset."""
     found: list[Mention] = []
-    for pattern, build in _grammar():
+    for pattern, build, takes_preposition in _grammar():
         for match in pattern.finditer(text):
             expr = build(match)
-            if expr is not None:
+            if expr is None:
+                continue
+            if takes_preposition:
                 found.append(_with_preposition(text, match.start(), match.end(), expr))
+            else:
+                found.append(Mention(match.start(), match.end(), match.group(), expr))
     return _longest(found)
 
 
 def _with_preposition(text: str, start: int, end: int, expr: Expr) -> Mention:
     before = PREPOSITION.search(text, max(0, start - 8), start)
-    if before is None or isinstance(expr, Range | Window) and _starts_with_preposition(text[start:end]):
+    if before is None or isinstance(expr, Range) and _starts_with_preposition(text[start:end]):
         return Mention(start, end, text[start:end], expr)
     word = before.group(1).lower()
     if word in ("до", "к", "ко"):
@@ -135,16 +140,19 @@ def _number(word: str | None, lex: Lexicon) -> float | None:
     return lex.numbers[key(word)]
 
 
-def _grammar() -> list[tuple[re.Pattern[str], Builder]]:
+Rule = tuple[re.Pattern[str], Builder, bool]  # pattern, builder, whether a preposition before it joins the span
+
+
+def _grammar() -> list[Rule]:
     if not _GRAMMAR:
         _GRAMMAR.extend(_build_grammar(load_lexicon()))
     return _GRAMMAR
 
 
-_GRAMMAR: list[tuple[re.Pattern[str], Builder]] = []
+_GRAMMAR: list[Rule] = []
 
 
-def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
+def _build_grammar(lex: Lexicon) -> list[Rule]:
     month_gen = alternation(lex.month_genitive)
     month = alternation(lex.months)
     rel = alternation(lex.relative)
@@ -154,11 +162,11 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
     number = rf"(?:\d{{1,3}}|{alternation(lex.numbers)})"
     quarter = alternation({w for w, u in lex.units.items() if u in ("quarter", "half")})
     months = lex.months.get
-    rules: list[tuple[str, Builder]] = []
+    rules: list[tuple[str, Builder, bool]] = []
 
-    def rule(pattern: str) -> Callable[[Builder], Builder]:
+    def rule(pattern: str, prepositions: bool = True) -> Callable[[Builder], Builder]:
         def register(build: Builder) -> Builder:
-            rules.append((pattern, build))
+            rules.append((pattern, build, prepositions))
             return build
 
         return register
@@ -230,6 +238,10 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
     def year(m: re.Match[str]) -> Expr | None:
         return CalendarDate(int(m["y"]))
 
+    @rule(rf"{W0}(?P<y>{YEAR})(?={OSP}(?:[,.;:)!?–—]|$)|{SP}(?:и|или){SP})")
+    def bare_year(m: re.Match[str]) -> Expr | None:
+        return CalendarDate(int(m["y"])) if _preposition_before(m, YEAR_PREPOSITIONS) else None
+
     @rule(
         rf"{W0}(?=\d)(?:(?P<y>1[6-9]\d0|20\d0){DASH}(?:е|х|ые|ых)(?!\w)(?:{SP}{YEARS_WORD})?"
         rf"|(?P<yy>[2-9]0){DASH}(?:е|х){SP}{YEARS_WORD})"
@@ -290,7 +302,7 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
         amount = _number(m["n"], lex) if m["n"] else lex.window_amounts[unit]
         return Window(unit, amount or lex.window_amounts[unit], lex.window_directions[key(m["adj"])])
 
-    @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}")
+    @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}", prepositions=False)
     def phrase(m: re.Match[str]) -> Expr | None:
         w = lex.phrases[key(m["p"])]
         return Window(w.unit, w.amount, w.direction)
@@ -316,4 +328,4 @@ def _build_grammar(lex: Lexicon) -> list[tuple[re.Pattern[str], Builder]]:
             return Decade(int(m["decade"]))
         return Relative(lex.units[key(m["unit"])], lex.relative[key(m["rel"])] if m["rel"] else 0)
 
-    return [(re.compile(pattern, re.IGNORECASE), build) for pattern, build in rules]
+    return [(re.compile(pattern, re.IGNORECASE), build, prepositions) for pattern, build, prepositions in rules]

@@ -1,0 +1,100 @@
+"""The timex component in a pipeline: the seed article, tense from the parse, governing times."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from khronika.model import Article
+from khronika.timex import time_for_tokens
+from khronika.timex.component import doc_times
+
+SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
+SEED_TEXT = SEED / "kazpravda-2025-09-08-tokayev-visits.txt"
+
+
+@pytest.fixture(scope="module")
+def seed(timex_pipeline) -> Article:
+    text = SEED_TEXT.read_text(encoding="utf-8")
+    return timex_pipeline(Article(id="kazpravda-2025-09-08", text=text, published="2025-09-08"))
+
+
+def annotate(timex_pipeline, text: str, published: str | None = "2025-09-08"):
+    from khronika.nlp.doc import Doc
+
+    doc = Doc(Article(id="t", text=text, published=published))
+    for _, run in timex_pipeline.components:
+        run([doc])
+    return doc
+
+
+def test_seed_times_lie_within_expected_ranges(seed):
+    expected = yaml.safe_load((SEED / "expected.yaml").read_text(encoding="utf-8"))["times"]
+    by_text = {t.text.lower(): t for t in seed.times}  # expected.yaml writes "на днях" for "На днях"
+    for item in expected:
+        time = by_text[item["text"].lower()]
+        low, high = item["within"]
+        assert low <= time.value_start <= time.value_end <= high, (item, time)
+        assert time.precision in ("day", "month", "quarter", "year", "approx")
+
+
+def test_times_are_sorted_exact_spans(seed):
+    assert seed.times == sorted(seed.times, key=lambda t: t.start)
+    assert all(seed.text[t.start : t.end] == t.text for t in seed.times)
+
+
+def test_without_publication_date_relative_times_are_reported_unresolved(timex_pipeline):
+    article = timex_pipeline(Article(id="t", text="На днях министр прибыл в Баку. Визит начался 8 сентября 2025 года."))
+    unresolved, absolute = article.times
+    assert (unresolved.text, unresolved.value_start, unresolved.precision) == ("На днях", None, None)
+    assert (absolute.value_start, absolute.precision) == ("2025-09-08", "day")
+
+
+def test_unreadable_publication_date_is_reported(timex_pipeline):
+    article = timex_pipeline(Article(id="t", text="Вчера министр прибыл в Баку.", published="8 сент."))
+    assert article.times[0].value_start is None
+    assert any("publication date" in e for e in article.errors)
+
+
+def test_future_verb_picks_the_next_weekday(timex_pipeline):
+    doc = annotate(timex_pipeline, "В пятницу министр прибудет в Баку. В пятницу министр прибыл в Ереван.")
+    coming, last = doc.article.times
+    assert (coming.value_start, last.value_start) == ("2025-09-12", "2025-09-05")
+
+
+def test_time_governing_a_trigger(timex_pipeline):
+    text = (
+        "Президент, который вчера прибыл в Москву, встретится с Путиным в пятницу. "
+        "Успешными были мои визиты в Турцию и Кыргызстан."
+    )
+    doc = annotate(timex_pipeline, text)
+
+    def governing(word: str):
+        token = next(t for t in doc.tokens if t.text == word)
+        return time_for_tokens(doc, [token.i])
+
+    assert governing("прибыл").text == "вчера"
+    assert (governing("встретится").text, governing("встретится").value_start) == ("в пятницу", "2025-09-12")
+    assert governing("визиты") is None
+
+
+def test_seed_visits_take_their_governing_times(timex_pipeline):
+    doc = annotate(timex_pipeline, SEED_TEXT.read_text(encoding="utf-8"))
+    visits = [t for t in doc.tokens if t.lemma == "визит"]
+    times = [time_for_tokens(doc, [t.i]) for t in visits]
+    labelled = [(doc.text[v.start - 40 : v.end], t.text if t else None) for v, t in zip(visits, times)]
+    china = next(time for (context, time) in labelled if "официальный визит" in context)
+    russia = next(time for (context, time) in labelled if "состоятся мои визиты" in context)
+    turkey = next(time for (context, time) in labelled if "были мои визиты" in context)
+    assert (china, russia, turkey) == ("На днях", "В конце года", None)
+
+
+def test_times_found_on_demand_without_the_component(timex_pipeline):
+    from khronika.nlp.doc import Doc
+
+    doc = Doc(Article(id="t", text="Вчера министр прибыл в Баку.", published="2025-09-08"))
+    timex_pipeline.components[0][1]([doc])  # natasha only
+    [(time, anchor)] = doc_times(doc)
+    assert time.value_start == "2025-09-07" and doc.tokens[anchor.attach].text == "прибыл"
