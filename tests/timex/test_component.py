@@ -98,3 +98,23 @@ def test_times_found_on_demand_without_the_component(timex_pipeline):
     timex_pipeline.components[0][1]([doc])  # natasha only
     [(time, anchor)] = doc_times(doc)
     assert time.value_start == "2025-09-07" and doc.tokens[anchor.attach].text == "прибыл"
+
+
+def test_anaphoric_times_count_from_the_last_named_date(timex_pipeline):
+    text = (
+        "8 сентября 2025 года министр прибыл в Баку. На следующий день он встретился с Алиевым. "
+        "Накануне визита он заявил о планах.\n"
+        "В 2020 году был подписан договор, а в том же году его ратифицировали."
+    )
+    article = timex_pipeline(Article(id="t", text=text, published="2025-09-10"))
+    assert [(t.text, t.value_start, t.value_end) for t in article.times] == [
+        ("8 сентября 2025 года", "2025-09-08", "2025-09-08"),
+        ("На следующий день", "2025-09-09", "2025-09-09"),  # "Накануне визита" is before an event, not a date
+        ("В 2020 году", "2020-01-01", "2020-12-31"),
+        ("в том же году", "2020-01-01", "2020-12-31"),
+    ]
+
+
+def test_anaphoric_time_without_an_earlier_date_counts_from_publication(timex_pipeline):
+    article = timex_pipeline(Article(id="t", text="Накануне Токаев провел совещание.", published="2025-09-10"))
+    assert (article.times[0].text, article.times[0].value_start) == ("Накануне", "2025-09-09")

@@ -132,3 +132,20 @@ def test_default_time_of_factual_and_planned_events():
     assert factual.defaulted and planned.defaulted
     unknown = resolve_default("factual", None)
     assert unknown.defaulted and unknown.value_start is None and unknown.precision is None
+
+
+def test_anaphoric_time_takes_a_coarser_anchor_approximately():
+    from khronika.timex.calendar import Interval
+    from khronika.timex.expr import Anaphoric
+
+    september = Interval(date(2025, 9, 1), date(2025, 9, 30), "month")
+    later = resolve(Anaphoric("day", 3), PUBLISHED, anchor=september)
+    assert (later.start, later.end, later.precision) == (date(2025, 9, 4), date(2025, 10, 3), "approx")
+    assert resolve(Anaphoric("year", 1), PUBLISHED, anchor=september).start == date(2026, 1, 1)
+    assert resolve(Anaphoric("day", -1), None) is None
+
+
+def test_now_is_the_publication_day():
+    [mention] = recognize("В настоящее время переговоры продолжаются.")
+    interval = resolve(mention.expr, PUBLISHED)
+    assert (interval.start, interval.end, interval.precision) == (PUBLISHED, PUBLISHED, "approx")

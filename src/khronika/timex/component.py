@@ -4,7 +4,9 @@ Fills ``article.times`` (sorted by offset) with each recognized expression and t
 interval it denotes against ``article.published``; without a publication date, relative
 expressions are reported with null values. When the ``natasha`` component ran first, the tense
 of the verb an expression modifies picks past or future readings ("в понедельник прибудет" is the
-next Monday). ``doc.extras["timex"]`` keeps each Time with its place in the parse for
+next Monday), and a one-word anaphor the parse reads as a preposition is dropped ("накануне
+визита"). Anaphoric expressions ("на следующий день") count from the last exact time named earlier
+in the same paragraph. ``doc.extras["timex"]`` keeps each Time with its place in the parse for
 ``time_for_tokens``.
 """
 
@@ -13,8 +15,10 @@ from __future__ import annotations
 from khronika.model import Time
 from khronika.nlp.doc import Doc
 from khronika.pipeline import component
+from khronika.timex.calendar import Interval
+from khronika.timex.expr import Anaphoric
 from khronika.timex.govern import Anchor, anchor, tense_of
-from khronika.timex.recognize import recognize
+from khronika.timex.recognize import Mention, recognize
 from khronika.timex.resolve import parse_date, resolve, to_time
 
 EXTRAS_KEY = "timex"
@@ -35,13 +39,25 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
             f"timex: publication date {article.published!r} is not an ISO date; relative times left unresolved"
         )
     found = []
+    last: tuple[Mention, Interval] | None = None  # the latest exact time, for anaphoric expressions
     for mention in recognize(doc.text):
         where = anchor(doc, mention.start, mention.end)
-        interval = resolve(mention.expr, published, tense_of(doc, where.attach))
+        if isinstance(mention.expr, Anaphoric) and _is_preposition(doc, mention, where):
+            continue  # "накануне визита": before an event, not a date
+        context = last[1] if last and "\n" not in doc.text[last[0].end : mention.start] else None
+        interval = resolve(mention.expr, published, tense_of(doc, where.attach), context)
+        if interval is not None and interval.precision != "approx":
+            last = (mention, interval)
         found.append((to_time(mention.text, mention.start, mention.end, interval), where))
     article.times = [time for time, _ in found]
     doc.extras[EXTRAS_KEY] = found
     return found
+
+
+def _is_preposition(doc: Doc, mention: Mention, where: Anchor) -> bool:
+    """A one-word expression used as a preposition by the parse ("накануне визита")."""
+    single = len(mention.text.split()) == 1
+    return single and where.first is not None and doc.tokens[where.first].rel == "case"
 
 
 def doc_times(doc: Doc) -> list[tuple[Time, Anchor]]:

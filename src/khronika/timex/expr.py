@@ -74,6 +74,15 @@ class Window:
 
 
 @dataclass(frozen=True)
+class Anaphoric:
+    """A time counted from the one the text last named ("на следующий день", "годом позже",
+    "спустя три дня"), or from publication when there is none."""
+
+    unit: str
+    offset: float
+
+
+@dataclass(frozen=True)
 class Decade:
     first_year: int
 
@@ -106,7 +115,21 @@ class Since:
     base: Expr
 
 
-Expr = CalendarDate | YearPart | Season | Relative | Weekday | Shift | Window | Decade | Part | Range | Until | Since
+Expr = (
+    CalendarDate
+    | YearPart
+    | Season
+    | Relative
+    | Weekday
+    | Shift
+    | Window
+    | Anaphoric
+    | Decade
+    | Part
+    | Range
+    | Until
+    | Since
+)
 
 
 # Values that name a calendar period by themselves, needing no publication date.

@@ -44,6 +44,7 @@ class Lexicon:
     parts: dict[str, str]  # "конце" -> "end"
     part_shares: dict[str, dict[str, tuple[float, float]]]  # "end" -> {"coarse": (0.75, 1), "fine": ...}
     phrases: dict[str, Window]  # "на днях" -> Window
+    anaphora: dict[str, tuple[str, int]]  # "на следующий день" -> ("day", 1)
     window_directions: dict[str, str]  # "ближайшие" -> "future"
     window_amounts: dict[str, float]
 
@@ -93,6 +94,7 @@ def load_lexicon() -> Lexicon:
         parts=_index({p: v["forms"] for p, v in parts.items()}),
         part_shares={p: {scale: tuple(v[scale]) for scale in ("coarse", "fine")} for p, v in parts.items()},
         phrases={key(p): Window(**w) for p, w in vague["phrases"].items()},
+        anaphora={key(p): (a["unit"], a["offset"]) for p, a in _load("anaphora.yaml").items()},
         window_directions=_index({d: windows[d] for d in ("future", "past")}),
         window_amounts=dict(windows["default_amounts"]),
     )

@@ -6,7 +6,10 @@ length and needs no parse. Overlapping matches keep the longest. A preposition r
 match joins its span ("в сентябре", "до конца года"); "до"/"к" turn the match into an ``Until``
 and "с" into a ``Since``. Ambiguous bare words need context: a month name alone needs a
 preposition or a year ("в мае", "мая 2024 года", not "Май"), a weekday needs "в" or a relative
-word ("в среду", "в прошлую пятницу"), ordinals only count before "квартал"/"полугодие".
+word ("в среду", "в прошлую пятницу"), ordinals only count before "квартал"/"полугодие", and a
+four-digit number is a year only with "год" after it or a preposition before it and punctuation
+after it ("в 2019,"). Fixed phrases keep their own preposition ("на днях") and adverbs take none
+("в недавно открытом").
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from khronika.timex.expr import (
+    Anaphoric,
     CalendarDate,
     Decade,
     Expr,
@@ -234,7 +238,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
             return None
         return Range(CalendarDate(int(first)), CalendarDate(int(last)))
 
-    @rule(rf"{W0}(?P<y>{YEAR})(?:{DASH}?(?:го|м|й))?{SP}{YEAR_WORD}")
+    @rule(rf"{W0}(?P<y>{YEAR})(?:{DASH}?(?:го|м|й))?{SP}{YEARS_WORD}")
     def year(m: re.Match[str]) -> Expr | None:
         return CalendarDate(int(m["y"]))
 
@@ -306,6 +310,21 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     def phrase(m: re.Match[str]) -> Expr | None:
         w = lex.phrases[key(m["p"])]
         return Window(w.unit, w.amount, w.direction)
+
+    @rule(rf"{W0}{_first_letters(lex.anaphora)}(?P<p>{alternation(lex.anaphora)}){W1}", prepositions=False)
+    def anaphora(m: re.Match[str]) -> Expr | None:
+        unit, offset = lex.anaphora[key(m["p"])]
+        return Anaphoric(unit, offset)
+
+    @rule(
+        rf"{W0}(?:спустя{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода)"
+        rf"|(?:(?P<n2>{number}){SP})?(?P<unit2>{unit_any}|полгода){SP}спустя){W1}"
+    )
+    def later_on(m: re.Match[str]) -> Expr | None:
+        unit, amount = key(m["unit"] or m["unit2"]), _number(m["n"] or m["n2"], lex)
+        if unit == "полгода":
+            return Anaphoric("month", 6)
+        return Anaphoric(lex.units[unit], amount) if amount is not None else None
 
     @rule(
         rf"{W0}{_first_letters(lex.parts)}(?P<part>{alternation(lex.parts)}){SP}(?:(?P<mon>{month_gen}){W1}{_year_spec('m', lex)}"

@@ -14,6 +14,8 @@ Choices, all against the publication date P:
 - Parts of a period ("в конце года", "в начале следующего месяца") take a share of it: a year or
   quarter is split by months (the end of a year is its last quarter, October-December), a month
   or week by days (the end of a month is from day 21); ``approx``.
+- "на следующий день", "в тот же день", "накануне", "годом позже", "спустя три дня": counted from
+  the last non-approximate time named earlier in the same paragraph, else from P.
 - "через неделю", "два года назад": the calendar unit containing P shifted by that much (the week,
   month or year), with that unit's precision; "несколько дней назад" is a window 2-7 units back.
 - "до конца года", "к 2030 году": from P to the end of the period; "с начала года", "с 2020 года":
@@ -43,6 +45,7 @@ from khronika.timex.calendar import (
     year_interval,
 )
 from khronika.timex.expr import (
+    Anaphoric,
     CalendarDate,
     Decade,
     Expr,
@@ -61,12 +64,26 @@ from khronika.timex.lexicon import load_lexicon
 
 FACTUAL_DEFAULT_DAYS = 7
 PLANNED_DEFAULT_MONTHS = 3
-COARSE_MIN_DAYS = 80  # a period at least this long is split into months, a shorter one into days
+COARSE_MIN_DAYS = 80
+FINENESS = {
+    "day": 0,
+    "week": 1,
+    "month": 2,
+    "quarter": 3,
+    "half": 4,
+    "year": 5,
+    "approx": 6,
+}  # a period at least this long is split into months, a shorter one into days
 
 
-def resolve(expr: Expr, published: date | None, tense: str | None = None) -> Interval | None:
-    """The calendar interval ``expr`` denotes; ``tense`` is "past", "future" or None."""
+def resolve(
+    expr: Expr, published: date | None, tense: str | None = None, anchor: Interval | None = None
+) -> Interval | None:
+    """The calendar interval ``expr`` denotes; ``tense`` is "past", "future" or None; ``anchor`` is
+    the time the text last named, for anaphoric expressions ("на следующий день")."""
     try:
+        if isinstance(expr, Anaphoric):
+            return _anaphoric(expr, published, anchor)
         return _RESOLVERS[type(expr)](expr, published, tense)
     except ValueError:  # an impossible date such as 29 February of a common year
         return None
@@ -237,6 +254,15 @@ def _window(expr: Window, published: date | None, tense: str | None) -> Interval
     if future:
         return Interval(published, shift(published, expr.unit, expr.amount), "approx")
     return Interval(shift(published, expr.unit, -expr.amount), published, "approx")
+
+
+def _anaphoric(expr: Anaphoric, published: date | None, anchor: Interval | None) -> Interval | None:
+    if anchor is None and published is None:
+        return None
+    ref = anchor or Interval(published, published, "day")
+    if FINENESS[ref.precision] <= FINENESS[expr.unit]:
+        return unit_period(shift(ref.start, expr.unit, expr.offset), expr.unit)
+    return Interval(shift(ref.start, expr.unit, expr.offset), shift(ref.end, expr.unit, expr.offset), "approx")
 
 
 def _decade(expr: Decade, published: date | None, tense: str | None) -> Interval | None:
