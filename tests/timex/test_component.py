@@ -118,3 +118,22 @@ def test_anaphoric_times_count_from_the_last_named_date(timex_pipeline):
 def test_anaphoric_time_without_an_earlier_date_counts_from_publication(timex_pipeline):
     article = timex_pipeline(Article(id="t", text="Накануне Токаев провел совещание.", published="2025-09-10"))
     assert (article.times[0].text, article.times[0].value_start) == ("Накануне", "2025-09-09")
+
+
+def test_earlier_and_later_count_from_the_date_before(timex_pipeline):
+    text = "Анджело умер 28 марта 2020 года. Двумя неделями ранее он потерял мать, а три дня спустя — брата."
+    article = timex_pipeline(Article(id="t", text=text, published="2025-09-10"))
+    assert [(t.text, t.value_start, t.value_end) for t in article.times] == [
+        ("28 марта 2020 года", "2020-03-28", "2020-03-28"),
+        ("Двумя неделями ранее", "2020-03-09", "2020-03-15"),
+        ("три дня спустя", "2020-03-12", "2020-03-18"),  # three days after that week
+    ]
+
+
+def test_strict_governance_skips_an_unlinked_time(timex_pipeline):
+    doc = annotate(
+        timex_pipeline, "Задержание журналиста вызвало возмущение, и во вторник министр заявил о снятии обвинений."
+    )
+    trigger = next(t for t in doc.tokens if t.text == "Задержание")
+    assert time_for_tokens(doc, [trigger.i], nearest=False) is None
+    assert time_for_tokens(doc, [trigger.i]).text == "во вторник"

@@ -5,8 +5,8 @@ interval it denotes against ``article.published``; without a publication date, r
 expressions are reported with null values. When the ``natasha`` component ran first, the tense
 of the verb an expression modifies picks past or future readings ("в понедельник прибудет" is the
 next Monday), and a one-word anaphor the parse reads as a preposition is dropped ("накануне
-визита"). Anaphoric expressions ("на следующий день") count from the last exact time named earlier
-in the same paragraph. ``doc.extras["timex"]`` keeps each Time with its place in the parse for
+визита"). Anaphoric expressions ("на следующий день") count from the last exact (or anaphoric) time
+named earlier in the same paragraph. ``doc.extras["timex"]`` keeps each Time with its place in the parse for
 ``time_for_tokens``.
 """
 
@@ -39,14 +39,14 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
             f"timex: publication date {article.published!r} is not an ISO date; relative times left unresolved"
         )
     found = []
-    last: tuple[Mention, Interval] | None = None  # the latest exact time, for anaphoric expressions
+    last: tuple[Mention, Interval] | None = None  # the latest exact or anaphoric time, for anaphoric expressions
     for mention in recognize(doc.text):
         where = anchor(doc, mention.start, mention.end)
         if isinstance(mention.expr, Anaphoric) and _is_preposition(doc, mention, where):
             continue  # "накануне визита": before an event, not a date
         context = last[1] if last and "\n" not in doc.text[last[0].end : mention.start] else None
         interval = resolve(mention.expr, published, tense_of(doc, where.attach), context)
-        if interval is not None and interval.precision != "approx":
+        if interval is not None and (interval.precision != "approx" or isinstance(mention.expr, Anaphoric)):
             last = (mention, interval)
         found.append((to_time(mention.text, mention.start, mention.end, interval), where))
     article.times = [time for time, _ in found]

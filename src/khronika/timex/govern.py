@@ -6,8 +6,11 @@ trigger's token indices (``Doc.tokens``), it returns a copy of the article's ``T
 the trigger, or None when its sentence has none (then call ``resolve_default(modality,
 published)``). The governing expression is the one attached (by the head of its span) to the
 trigger or to the nearest of its ancestors in the parse ("В конце года состоятся мои визиты":
-the time hangs from "состоятся", the head of "визиты"); failing that, the nearest expression in
-the same sentence. The article's times are found on first use if the ``timex`` component has not
+the time hangs from "состоятся", the head of "визиты"); else the one closest below the trigger
+("кинофестиваль, открывшийся 23 июля"); else, unless ``nearest=False``, the nearest expression in
+the same sentence. On NEREL dev the parse-linked ones alone date 79 % of triggers that have a
+gold POINT_IN_TIME; the nearest-in-sentence fallback raises that to 86 % but also dates more
+triggers that have none. The article's times are found on first use if the ``timex`` component has not
 run.
 """
 
@@ -68,8 +71,9 @@ def _tense(doc: Doc, token: Token) -> str | None:
     return None
 
 
-def time_for_tokens(doc: Doc, token_indices: Sequence[int]) -> Time | None:
-    """The time expression governing the trigger at ``token_indices`` (see the module docstring)."""
+def time_for_tokens(doc: Doc, token_indices: Sequence[int], nearest: bool = True) -> Time | None:
+    """The time expression governing the trigger at ``token_indices`` (see the module docstring);
+    with ``nearest=False`` only one the parse links to the trigger."""
     if not token_indices or not doc.tokens:
         return None
     from khronika.timex.component import doc_times
@@ -78,12 +82,31 @@ def time_for_tokens(doc: Doc, token_indices: Sequence[int]) -> Time | None:
     times = [(time, a) for time, a in doc_times(doc) if a.sent == trigger.sent]
     if not times:
         return None
+    governing = _attached_above(doc, token_indices, times) or _attached_below(doc, trigger, times)
+    if governing is None and nearest:
+        governing = min(times, key=lambda ta: abs((ta[1].first or 0) - trigger.i))[0]
+    return replace(governing) if governing is not None else None
+
+
+def _attached_above(doc: Doc, token_indices: Sequence[int], times: list[tuple[Time, Anchor]]) -> Time | None:
+    """The time hanging from the trigger or from its nearest ancestor that has one."""
     for ancestor in _ancestors(doc, token_indices):
         for time, a in times:
             if a.attach == ancestor:
-                return replace(time)
-    nearest = min(times, key=lambda ta: abs((ta[1].first or 0) - trigger.i))
-    return replace(nearest[0])
+                return time
+    return None
+
+
+def _attached_below(doc: Doc, trigger: Token, times: list[tuple[Time, Anchor]]) -> Time | None:
+    """The time closest below the trigger in the parse ("кинофестиваль, открывшийся 23 июля")."""
+    best: tuple[int, Time] | None = None
+    for time, a in times:
+        if a.attach is None:
+            continue
+        chain = _ancestors(doc, [a.attach])
+        if trigger.i in chain and (best is None or chain.index(trigger.i) < best[0]):
+            best = (chain.index(trigger.i), time)
+    return best[1] if best else None
 
 
 def _ancestors(doc: Doc, token_indices: Sequence[int]) -> list[int]:

@@ -316,6 +316,12 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         unit, offset = lex.anaphora[key(m["p"])]
         return Anaphoric(unit, offset)
 
+    @rule(rf"{W0}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}){SP}(?P<dir>ранее|раньше|позже|позднее){W1}")
+    def earlier_or_later(m: re.Match[str]) -> Expr | None:
+        amount = _number(m["n"], lex)
+        sign = -1 if key(m["dir"]) in ("ранее", "раньше") else 1
+        return Anaphoric(lex.units[key(m["unit"])], sign * amount) if amount is not None else None
+
     @rule(
         rf"{W0}(?:спустя{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода)"
         rf"|(?:(?P<n2>{number}){SP})?(?P<unit2>{unit_any}|полгода){SP}спустя){W1}"

@@ -15,7 +15,7 @@ Choices, all against the publication date P:
   quarter is split by months (the end of a year is its last quarter, October-December), a month
   or week by days (the end of a month is from day 21); ``approx``.
 - "на следующий день", "в тот же день", "накануне", "годом позже", "спустя три дня": counted from
-  the last non-approximate time named earlier in the same paragraph, else from P.
+  the last exact (or anaphoric) time named earlier in the same paragraph, else from P.
 - "через неделю", "два года назад": the calendar unit containing P shifted by that much (the week,
   month or year), with that unit's precision; "несколько дней назад" is a window 2-7 units back.
 - "до конца года", "к 2030 году": from P to the end of the period; "с начала года", "с 2020 года":
