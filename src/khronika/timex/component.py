@@ -40,8 +40,9 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
         )
     found = []
     last: tuple[Mention, Interval] | None = None  # the latest exact or anaphoric time, for anaphoric expressions
+    starts = [t.start for t in doc.tokens]
     for mention in recognize(doc.text):
-        where = anchor(doc, mention.start, mention.end)
+        where = anchor(doc, mention.start, mention.end, starts)
         if isinstance(mention.expr, Anaphoric) and _is_preposition(doc, mention, where):
             continue  # "накануне визита": before an event, not a date
         context = last[1] if last and "\n" not in doc.text[last[0].end : mention.start] else None

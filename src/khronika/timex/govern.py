@@ -16,6 +16,7 @@ run.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -35,8 +36,12 @@ class Anchor:
     attach: int | None  # the token outside the span that the span hangs from
 
 
-def anchor(doc: Doc, start: int, end: int) -> Anchor:
-    tokens = doc.tokens_in(start, end)
+def anchor(doc: Doc, start: int, end: int, starts: list[int] | None = None) -> Anchor:
+    """Where the span [start, end) sits in the parse; ``starts`` (the tokens' start offsets, in
+    order) saves rebuilding them for every expression of a long document."""
+    starts = starts if starts is not None else [t.start for t in doc.tokens]
+    lo = max(bisect_right(starts, start) - 1, 0)
+    tokens = [t for t in doc.tokens[lo : bisect_left(starts, end)] if t.end > start and t.start < end]
     if not tokens:
         return Anchor(None, None, None)
     inside = {t.i for t in tokens}

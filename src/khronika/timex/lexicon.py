@@ -55,9 +55,32 @@ def key(word: str) -> str:
 
 
 def alternation(words: Any) -> str:
-    """A regex alternative matching any of ``words`` (spaces match any run of spaces but no line break)."""
-    forms = sorted({key(w) for w in words}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"[^\S\n]+") for f in forms) + ")"
+    """A regex matching any of ``words`` (spaces match any run of spaces but no line break).
+
+    Built as a trie ("прошл(?:ая|ого|ом|...)"), so a position that cannot start a word fails after
+    one character test instead of one per word, and longer forms are tried before their prefixes.
+    """
+    trie: dict[str, dict] = {}
+    for word in {key(w) for w in words}:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return "(?:" + _trie_pattern(trie) + ")"
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    branches = [_char(char) + _trie_pattern(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    ends_here = "" in node
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
+
+
+def _char(char: str) -> str:
+    return r"[^\S\n]+" if char == " " else re.escape(char)
 
 
 def _load(name: str) -> Any:

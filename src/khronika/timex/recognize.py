@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from khronika.timex.expr import (
@@ -67,12 +67,15 @@ YEAR_PREPOSITIONS = {"в", "во", "с", "со", "до", "к"}  # a bare number 
 def recognize(text: str) -> list[Mention]:
     """Every time expression in ``text``, longest first among overlapping ones, sorted by offset."""
     found: list[Mention] = []
-    for pattern, build, takes_preposition in _grammar():
-        for match in pattern.finditer(text):
-            expr = build(match)
+    lowered = key(text) if len(text) < 64 else text.lower().replace("ё", "е")
+    for rule in _grammar():
+        if rule.needs and not any(word in lowered for word in rule.needs):
+            continue  # a substring test is far cheaper than scanning with the full pattern
+        for match in rule.pattern.finditer(text):
+            expr = rule.build(match)
             if expr is None:
                 continue
-            if takes_preposition:
+            if rule.prepositions:
                 found.append(_with_preposition(text, match.start(), match.end(), expr))
             else:
                 found.append(Mention(match.start(), match.end(), match.group(), expr))
@@ -144,7 +147,12 @@ def _number(word: str | None, lex: Lexicon) -> float | None:
     return lex.numbers[key(word)]
 
 
-Rule = tuple[re.Pattern[str], Builder, bool]  # pattern, builder, whether a preposition before it joins the span
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    build: Builder
+    prepositions: bool  # whether a preposition right before a match joins its span
+    needs: tuple[str, ...]  # the rule can only match a text containing one of these (lower case, ё as е)
 
 
 def _grammar() -> list[Rule]:
@@ -166,11 +174,12 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     number = rf"(?:\d{{1,3}}|{alternation(lex.numbers)})"
     quarter = alternation({w for w, u in lex.units.items() if u in ("quarter", "half")})
     months = lex.months.get
-    rules: list[tuple[str, Builder, bool]] = []
+    rules: list[Rule] = []
 
-    def rule(pattern: str, prepositions: bool = True) -> Callable[[Builder], Builder]:
+    def rule(pattern: str, prepositions: bool = True, needs: Iterable[str] = ()) -> Callable[[Builder], Builder]:
         def register(build: Builder) -> Builder:
-            rules.append((pattern, build, prepositions))
+            words = tuple({max(key(phrase).split(), key=len) for phrase in needs})  # the rarest-looking word
+            rules.append(Rule(re.compile(pattern, re.IGNORECASE), build, prepositions, words))
             return build
 
         return register
@@ -211,7 +220,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
 
     @rule(
         rf"{W0}{_first_letters(lex.months, ['с', 'в'])}(?:(?:с|со){SP}(?P<m1>{month}){SP}(?:по|до){SP}(?P<m2>{month})"
-        rf"|(?:(?:в|во){SP})?(?P<m1b>{month}){OSP}{DASH}{OSP}(?P<m2b>{month})){W1}{_year_spec('', lex)}"
+        rf"|(?:(?:в|во){SP})?(?P<m1b>{month}){OSP}{DASH}{OSP}(?P<m2b>{month})){W1}{_year_spec('', lex)}",
+        needs=lex.months,
     )
     def month_range(m: re.Match[str]) -> Expr | None:
         year = _year_of(m, "", lex)
@@ -219,7 +229,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         last = CalendarDate(year["year"], months(key(m["m2"] or m["m2b"])), None, year["year_shift"])
         return Range(first, last)
 
-    @rule(rf"{W0}{_first_letters(lex.months)}(?P<mon>{month}){W1}{_year_spec('', lex)}")
+    @rule(rf"{W0}{_first_letters(lex.months)}(?P<mon>{month}){W1}{_year_spec('', lex)}", needs=lex.months)
     def month_name(m: re.Match[str]) -> Expr | None:
         year = _year_of(m, "", lex)
         if year["year"] is None and year["year_shift"] is None and not _preposition_before(m, MONTH_PREPOSITIONS):
@@ -254,23 +264,25 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         return Decade(int(m["y"]) if m["y"] else 1900 + int(m["yy"]))
 
     @rule(
-        rf"{W0}{_first_letters(lex.ordinals)}(?P<n>{alternation(lex.ordinals)}){ORDINAL_END}{SP}(?P<unit>{quarter}){W1}{_year_spec('', lex)}"
+        rf"{W0}{_first_letters(lex.ordinals)}(?P<n>{alternation(lex.ordinals)}){ORDINAL_END}{SP}(?P<unit>{quarter}){W1}{_year_spec('', lex)}",
+        needs=("квартал", "полугоди"),
     )
     def year_part(m: re.Match[str]) -> Expr | None:
         size = 3 if lex.units[key(m["unit"])] == "quarter" else 6
         n = lex.ordinals[key(m["n"])]
         return YearPart(size, n, **_year_of(m, "", lex)) if n <= 12 // size else None
 
-    @rule(rf"{W0}{_first_letters(lex.relative)}(?P<rel>{rel}){SP}(?P<unit>{unit_one}){W1}")
+    @rule(rf"{W0}{_first_letters(lex.relative)}(?P<rel>{rel}){SP}(?P<unit>{unit_one}){W1}", needs=lex.relative)
     def relative(m: re.Match[str]) -> Expr | None:
         return Relative(lex.units[key(m["unit"])], lex.relative[key(m["rel"])])
 
-    @rule(rf"{W0}(?P<w>{alternation(lex.deictic)}){W1}")
+    @rule(rf"{W0}(?P<w>{alternation(lex.deictic)}){W1}", needs=lex.deictic)
     def deictic(m: re.Match[str]) -> Expr | None:
         return Relative("day", lex.deictic[key(m["w"])])
 
     @rule(
-        rf"{W0}{_first_letters(lex.relative, lex.weekdays)}(?:(?P<rel>{rel}){SP})?(?P<wd>{alternation(lex.weekdays)}){W1}"
+        rf"{W0}{_first_letters(lex.relative, lex.weekdays)}(?:(?P<rel>{rel}){SP})?(?P<wd>{alternation(lex.weekdays)}){W1}",
+        needs=lex.weekdays,
     )
     def weekday(m: re.Match[str]) -> Expr | None:
         if m["rel"] is None and not _preposition_before(m, WEEKDAY_PREPOSITIONS):
@@ -279,18 +291,20 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         return Weekday(first, last, lex.relative[key(m["rel"])] if m["rel"] else None)
 
     @rule(
-        rf"{W0}{_first_letters(lex.relative, lex.seasons_adverbial)}(?:(?P<rel>{rel}){SP})?(?P<s>{alternation(lex.seasons_adverbial)}){W1}{_year_spec('', lex)}"
+        rf"{W0}{_first_letters(lex.relative, lex.seasons_adverbial)}(?:(?P<rel>{rel}){SP})?(?P<s>{alternation(lex.seasons_adverbial)}){W1}{_year_spec('', lex)}",
+        needs=lex.seasons_adverbial,
     )
     def season(m: re.Match[str]) -> Expr | None:
         offset = lex.relative[key(m["rel"])] if m["rel"] else None
         return Season(lex.seasons_adverbial[key(m["s"])], offset=offset, **_year_of(m, "", lex))
 
-    @rule(rf"{W0}через{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){W1}")
+    @rule(rf"{W0}через{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){W1}", needs=["через"])
     def later(m: re.Match[str]) -> Expr | None:
         return _shift(m, 1)
 
     @rule(
-        rf"{W0}{_first_letters(lex.numbers, lex.units, ['полгода'], digits=True)}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){SP}назад{W1}"
+        rf"{W0}{_first_letters(lex.numbers, lex.units, ['полгода'], digits=True)}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){SP}назад{W1}",
+        needs=["назад"],
     )
     def ago(m: re.Match[str]) -> Expr | None:
         return _shift(m, -1)
@@ -300,23 +314,29 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
             return Shift("month", 6, sign)
         return Shift(lex.units[key(m["unit"])], _number(m["n"], lex), sign)
 
-    @rule(rf"{W0}(?P<adj>{alternation(lex.window_directions)}){SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}){W1}")
+    @rule(
+        rf"{W0}(?P<adj>{alternation(lex.window_directions)}){SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}){W1}",
+        needs=lex.window_directions,
+    )
     def window(m: re.Match[str]) -> Expr | None:
         unit = lex.units[key(m["unit"])]
         amount = _number(m["n"], lex) if m["n"] else lex.window_amounts[unit]
         return Window(unit, amount or lex.window_amounts[unit], lex.window_directions[key(m["adj"])])
 
-    @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}", prepositions=False)
+    @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}", False, lex.phrases)
     def phrase(m: re.Match[str]) -> Expr | None:
         w = lex.phrases[key(m["p"])]
         return Window(w.unit, w.amount, w.direction)
 
-    @rule(rf"{W0}{_first_letters(lex.anaphora)}(?P<p>{alternation(lex.anaphora)}){W1}", prepositions=False)
+    @rule(rf"{W0}{_first_letters(lex.anaphora)}(?P<p>{alternation(lex.anaphora)}){W1}", False, lex.anaphora)
     def anaphora(m: re.Match[str]) -> Expr | None:
         unit, offset = lex.anaphora[key(m["p"])]
         return Anaphoric(unit, offset)
 
-    @rule(rf"{W0}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}){SP}(?P<dir>ранее|раньше|позже|позднее){W1}")
+    @rule(
+        rf"{W0}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}){SP}(?P<dir>ранее|раньше|позже|позднее){W1}",
+        needs=("ранее", "раньше", "позже", "позднее"),
+    )
     def earlier_or_later(m: re.Match[str]) -> Expr | None:
         amount = _number(m["n"], lex)
         sign = -1 if key(m["dir"]) in ("ранее", "раньше") else 1
@@ -324,7 +344,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
 
     @rule(
         rf"{W0}(?:спустя{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода)"
-        rf"|(?:(?P<n2>{number}){SP})?(?P<unit2>{unit_any}|полгода){SP}спустя){W1}"
+        rf"|(?:(?P<n2>{number}){SP})?(?P<unit2>{unit_any}|полгода){SP}спустя){W1}",
+        needs=["спустя"],
     )
     def later_on(m: re.Match[str]) -> Expr | None:
         unit, amount = key(m["unit"] or m["unit2"]), _number(m["n"] or m["n2"], lex)
@@ -336,7 +357,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         rf"{W0}{_first_letters(lex.parts)}(?P<part>{alternation(lex.parts)}){SP}(?:(?P<mon>{month_gen}){W1}{_year_spec('m', lex)}"
         rf"|(?P<season>{alternation(lex.seasons_genitive)}){W1}{_year_spec('s', lex)}"
         rf"|(?P<y>{YEAR})(?:{DASH}?го)?{SP}года|(?P<decade>1[6-9]\d0|20\d0){DASH}х(?:{SP}годов)?"
-        rf"|(?:(?P<rel>{rel}){SP})?(?P<unit>{unit_gen})){W1}"
+        rf"|(?:(?P<rel>{rel}){SP})?(?P<unit>{unit_gen})){W1}",
+        needs=lex.parts,
     )
     def part(m: re.Match[str]) -> Expr | None:
         return Part(lex.parts[key(m["part"])], _part_base(m))
@@ -353,4 +375,4 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
             return Decade(int(m["decade"]))
         return Relative(lex.units[key(m["unit"])], lex.relative[key(m["rel"])] if m["rel"] else 0)
 
-    return [(re.compile(pattern, re.IGNORECASE), build, prepositions) for pattern, build, prepositions in rules]
+    return rules
