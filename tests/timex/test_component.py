@@ -137,3 +137,16 @@ def test_strict_governance_skips_an_unlinked_time(timex_pipeline):
     trigger = next(t for t in doc.tokens if t.text == "Задержание")
     assert time_for_tokens(doc, [trigger.i], nearest=False) is None
     assert time_for_tokens(doc, [trigger.i]).text == "во вторник"
+
+
+def test_later_under_a_past_verb_counts_from_the_story(timex_pipeline):
+    text = "Переворот произошел 11 сентября 1973 года. Пабло Неруда умер через две недели."
+    article = timex_pipeline(Article(id="t", text=text, published="2025-09-10"))
+    assert (article.times[1].text, article.times[1].value_start) == ("через две недели", "1973-09-24")
+
+
+def test_weekday_with_a_date_is_one_expression(timex_pipeline):
+    article = timex_pipeline(
+        Article(id="t", text="Во вторник, 20 июня 2012 года, неизвестный напал.", published="2025-09-10")
+    )
+    assert [(t.text, t.value_start) for t in article.times] == [("Во вторник, 20 июня 2012 года", "2012-06-20")]

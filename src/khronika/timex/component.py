@@ -6,7 +6,8 @@ expressions are reported with null values. When the ``natasha`` component ran fi
 of the verb an expression modifies picks past or future readings ("в понедельник прибудет" is the
 next Monday), and a one-word anaphor the parse reads as a preposition is dropped ("накануне
 визита"). Anaphoric expressions ("на следующий день") count from the last exact (or anaphoric) time
-named earlier in the same paragraph. ``doc.extras["timex"]`` keeps each Time with its place in the parse for
+named earlier in the same paragraph, and so does "через" with a past-tense verb ("умер через две
+недели"). ``doc.extras["timex"]`` keeps each Time with its place in the parse for
 ``time_for_tokens``.
 """
 
@@ -16,7 +17,7 @@ from khronika.model import Time
 from khronika.nlp.doc import Doc
 from khronika.pipeline import component
 from khronika.timex.calendar import Interval
-from khronika.timex.expr import Anaphoric
+from khronika.timex.expr import Anaphoric, Expr, Shift
 from khronika.timex.govern import Anchor, anchor, tense_of
 from khronika.timex.recognize import Mention, recognize
 from khronika.timex.resolve import parse_date, resolve, to_time
@@ -46,13 +47,21 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
         if isinstance(mention.expr, Anaphoric) and _is_preposition(doc, mention, where):
             continue  # "накануне визита": before an event, not a date
         context = last[1] if last and "\n" not in doc.text[last[0].end : mention.start] else None
-        interval = resolve(mention.expr, published, tense_of(doc, where.attach), context)
-        if interval is not None and (interval.precision != "approx" or isinstance(mention.expr, Anaphoric)):
+        tense = tense_of(doc, where.attach)
+        interval = resolve(_in_narrative(mention.expr, tense), published, tense, context)
+        if interval is not None and (interval.precision != "approx" or isinstance(mention.expr, Anaphoric | Shift)):
             last = (mention, interval)
         found.append((to_time(mention.text, mention.start, mention.end, interval), where))
     article.times = [time for time, _ in found]
     doc.extras[EXTRAS_KEY] = found
     return found
+
+
+def _in_narrative(expr: Expr, tense: str | None) -> Expr:
+    """A forward shift under a past-tense verb ("умер через две недели") counts from the story's time."""
+    if isinstance(expr, Shift) and expr.sign > 0 and expr.amount is not None and tense == "past":
+        return Anaphoric(expr.unit, expr.amount)
+    return expr
 
 
 def _is_preposition(doc: Doc, mention: Mention, where: Anchor) -> bool:

@@ -214,6 +214,14 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         last = _date(m["d2"], months(key(m["m2"])), last_year)
         return Range(first, last) if first and last else None
 
+    @rule(
+        rf"{W0}{_first_letters(lex.weekdays)}(?P<wd>{alternation(lex.weekdays)})(?:{OSP},)?{SP}"
+        rf"(?P<d>{DAY}){SP}(?P<mon>{month_gen}){W1}{_year_spec('', lex)}",
+        needs=lex.weekdays,
+    )
+    def weekday_date(m: re.Match[str]) -> Expr | None:  # "во вторник, 20 июня 2012 года": the date says which
+        return _date(m["d"], months(key(m["mon"])), _year_of(m, "", lex))
+
     @rule(rf"{W0}(?P<d>{DAY}){SP}(?P<mon>{month_gen}){W1}{_year_spec('', lex)}")
     def day_month(m: re.Match[str]) -> Expr | None:
         return _date(m["d"], months(key(m["mon"])), _year_of(m, "", lex))
