@@ -149,3 +149,20 @@ def test_now_is_the_publication_day():
     [mention] = recognize("В настоящее время переговоры продолжаются.")
     interval = resolve(mention.expr, PUBLISHED)
     assert (interval.start, interval.end, interval.precision) == (PUBLISHED, PUBLISHED, "approx")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-09-08", date(2025, 9, 8)),
+        ("2025-09-08T23:10:00+06:00", date(2025, 9, 8)),
+        ("Mon, 08 Sep 2025 10:00:00 +0300", date(2025, 9, 8)),
+        ("8 сентября 2025", date(2025, 9, 8)),
+        ("8 сент.", None),
+        ("", None),
+    ],
+)
+def test_publication_date_formats(value, expected):
+    from khronika.timex.resolve import parse_date
+
+    assert parse_date(value) == expected

@@ -37,7 +37,7 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
     published = parse_date(article.published)
     if article.published and published is None:
         article.warn(
-            f"timex: publication date {article.published!r} is not an ISO date; relative times left unresolved"
+            f"timex: publication date {article.published!r} is not a full date; relative times left unresolved"
         )
     found = []
     last: tuple[Mention, Interval] | None = None  # the latest exact or anaphoric time, for anaphoric expressions

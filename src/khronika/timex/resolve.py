@@ -30,6 +30,7 @@ months after it, marked ``defaulted``.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import lru_cache
 
 from khronika.model import Time
 from khronika.timex.calendar import (
@@ -110,13 +111,23 @@ def resolve_default(modality: str, published: str | date | None) -> Time:
 
 
 def parse_date(value: str | None) -> date | None:
-    """An ISO date (a longer ISO timestamp is cut to its date); None for a missing or bad value."""
+    """The publication date: an ISO date or timestamp, else any full date dateparser reads
+    ("Mon, 08 Sep 2025 10:00:00 +0300", "8 сентября 2025"); None for a missing or partial one."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value[:10])
+        return date.fromisoformat(value.strip()[:10])
     except ValueError:
-        return None
+        return _parse_loose(value.strip())
+
+
+@lru_cache(maxsize=1024)
+def _parse_loose(value: str) -> date | None:
+    import dateparser  # slow to import; only non-ISO dates need it
+
+    settings = {"STRICT_PARSING": True, "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
+    parsed = dateparser.parse(value, languages=["ru", "en"], settings=settings)
+    return parsed.date() if parsed else None
 
 
 def _pick(candidates: list[Interval], published: date, tense: str | None) -> Interval:
