@@ -46,7 +46,7 @@ class Lexicon:
     phrases: dict[str, Window]  # "на днях" -> Window
     anaphora: dict[str, tuple[str, int]]  # "на следующий день" -> ("day", 1)
     window_directions: dict[str, str]  # "ближайшие" -> "future"
-    window_amounts: dict[str, float]
+    window_amounts: dict[str, float]  # unit, or a word naming its own amount ("сутки"), -> amount
 
 
 def key(word: str) -> str:

@@ -260,7 +260,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     def year(m: re.Match[str]) -> Expr | None:
         return CalendarDate(int(m["y"]))
 
-    @rule(rf"{W0}(?P<y>{YEAR})(?={OSP}(?:[,.;:)!?–—]|$)|{SP}(?:и|или){SP})")
+    @rule(rf"{W0}(?P<y>{YEAR})(?:{DASH}(?:го|м|й))?(?={OSP}(?:[,.;:)!?–—]|$)|{SP}(?:и|или){SP})")
     def bare_year(m: re.Match[str]) -> Expr | None:
         return CalendarDate(int(m["y"])) if _preposition_before(m, YEAR_PREPOSITIONS) else None
 
@@ -272,7 +272,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         return Decade(int(m["y"]) if m["y"] else 1900 + int(m["yy"]))
 
     @rule(
-        rf"{W0}{_first_letters(lex.ordinals)}(?P<n>{alternation(lex.ordinals)}){ORDINAL_END}{SP}(?P<unit>{quarter}){W1}{_year_spec('', lex)}",
+        rf"{W0}{_first_letters(lex.ordinals)}(?P<n>{alternation(lex.ordinals)}){ORDINAL_END}{SP}(?P<unit>{quarter}){W1}(?!{SP}подряд){_year_spec('', lex)}",
         needs=("квартал", "полугоди"),
     )
     def year_part(m: re.Match[str]) -> Expr | None:
@@ -328,7 +328,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     )
     def window(m: re.Match[str]) -> Expr | None:
         unit = lex.units[key(m["unit"])]
-        amount = _number(m["n"], lex) if m["n"] else lex.window_amounts[unit]
+        amount = _number(m["n"], lex) if m["n"] else lex.window_amounts.get(key(m["unit"]), lex.window_amounts[unit])
         return Window(unit, amount or lex.window_amounts[unit], lex.window_directions[key(m["adj"])])
 
     @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}", False, lex.phrases)
