@@ -79,7 +79,7 @@ def recognize(text: str) -> list[Mention]:
                 found.append(_with_preposition(text, match.start(), match.end(), expr))
             else:
                 found.append(Mention(match.start(), match.end(), match.group(), expr))
-    return _longest(found)
+    return _longest(found, len(text))
 
 
 def _with_preposition(text: str, start: int, end: int, expr: Expr) -> Mention:
@@ -98,10 +98,13 @@ def _starts_with_preposition(span: str) -> bool:
     return span.split(maxsplit=1)[0].lower() in MONTH_PREPOSITIONS
 
 
-def _longest(found: list[Mention]) -> list[Mention]:
+def _longest(found: list[Mention], length: int) -> list[Mention]:
+    """Of overlapping mentions the longest (then the first); a character map keeps this linear."""
     taken: list[Mention] = []
+    used = bytearray(length)
     for mention in sorted(found, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= t.start or mention.start >= t.end for t in taken):
+        if not any(used[mention.start : mention.end]):
+            used[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             taken.append(mention)
     return sorted(taken, key=lambda m: m.start)
 
