@@ -150,3 +150,8 @@ def test_weekday_with_a_date_is_one_expression(timex_pipeline):
         Article(id="t", text="Во вторник, 20 июня 2012 года, неизвестный напал.", published="2025-09-10")
     )
     assert [(t.text, t.value_start) for t in article.times] == [("Во вторник, 20 июня 2012 года", "2012-06-20")]
+
+
+def test_infinitive_under_a_present_verb_looks_ahead(timex_pipeline):
+    doc = annotate(timex_pipeline, "Министр планирует посетить Баку в пятницу.")
+    assert doc.article.times[0].value_start == "2025-09-12"

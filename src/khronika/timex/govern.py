@@ -50,17 +50,19 @@ def anchor(doc: Doc, start: int, end: int, starts: list[int] | None = None) -> A
 
 
 def tense_of(doc: Doc, attach: int | None) -> str | None:
-    """The tense ("past", "future") of the nearest finite verb above the expression, else None."""
-    steps = 0
+    """The tense ("past", "future") of the nearest finite verb above the expression, else None.
+    An infinitive under a present-tense verb looks ahead ("планирует посетить в понедельник")."""
+    steps, infinitive = 0, False
     token = doc.tokens[attach] if attach is not None else None
     while token is not None and steps < MAX_VERB_DISTANCE:
         tense = _tense(doc, token)
         if tense is not None:
             return tense
+        infinitive = infinitive or token.feats.get("VerbForm") == "Inf"
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
-            return None  # a finite verb in the present tense: no direction
+            return "future" if infinitive else None  # present tense: no direction of its own
         token, steps = doc.head_of(token), steps + 1
-    return None
+    return "future" if infinitive else None
 
 
 def _tense(doc: Doc, token: Token) -> str | None:
