@@ -138,8 +138,8 @@ def test_default_time_of_factual_and_planned_events():
 
 
 def test_anaphoric_time_takes_a_coarser_anchor_approximately():
-    from khronika.timex.calendar import Interval
     from khronika.timex.expr import Anaphoric
+    from khronika.timex.periods import Interval
 
     september = Interval(date(2025, 9, 1), date(2025, 9, 30), "month")
     later = resolve(Anaphoric("day", 3), PUBLISHED, anchor=september)

@@ -16,9 +16,9 @@ from __future__ import annotations
 from khronika.model import Time
 from khronika.nlp.doc import Doc
 from khronika.pipeline import component
-from khronika.timex.calendar import Interval
 from khronika.timex.expr import Anaphoric, Expr, Shift
 from khronika.timex.govern import Anchor, anchor, tense_of
+from khronika.timex.periods import Interval
 from khronika.timex.recognize import Mention, recognize
 from khronika.timex.resolve import parse_date, resolve, to_time
 

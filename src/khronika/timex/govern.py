@@ -10,8 +10,8 @@ the time hangs from "состоятся", the head of "визиты"); else the 
 ("кинофестиваль, открывшийся 23 июля"); else, unless ``nearest=False``, the nearest expression in
 the same sentence. On NEREL dev the parse-linked ones alone date 79 % of triggers that have a
 gold POINT_IN_TIME; the nearest-in-sentence fallback raises that to 86 % but also dates more
-triggers that have none. The article's times are found on first use if the ``timex`` component has not
-run.
+triggers that have none. The article's times are found on first use if the ``timex`` component
+has not run.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from khronika.model import Time
 from khronika.nlp.doc import Doc, Token
 
 MAX_VERB_DISTANCE = 4  # steps up the parse from an expression to the verb whose tense we read
-PREDICATE_POS = {"VERB", "AUX", "NOUN", "ADJ", "PROPN", "PRON"}
 
 
 @dataclass(frozen=True)

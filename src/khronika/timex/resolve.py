@@ -17,7 +17,8 @@ Choices, all against the publication date P:
 - "на следующий день", "в тот же день", "накануне", "годом позже", "спустя три дня": counted from
   the last exact (or anaphoric) time named earlier in the same paragraph, else from P.
 - "через неделю", "два года назад": the calendar unit containing P shifted by that much (the week,
-  month or year), with that unit's precision; "несколько дней назад" is a window 2-7 units back.
+  month or year), with that unit's precision (the component counts "через" under a past-tense
+  verb from the story's time instead); "несколько дней назад" is a window 2-7 units back.
 - "до конца года", "к 2030 году": from P to the end of the period; "с начала года", "с 2020 года":
   from the start of the period to P (just the period when it starts after P).
 Without a publication date only absolute expressions resolve; the rest return None.
@@ -33,18 +34,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from khronika.model import Time
-from khronika.timex.calendar import (
-    UNIT_PRECISION,
-    Interval,
-    add_months,
-    month_end,
-    month_interval,
-    months_interval,
-    shift,
-    unit_period,
-    week_start,
-    year_interval,
-)
 from khronika.timex.expr import (
     Anaphoric,
     CalendarDate,
@@ -62,6 +51,17 @@ from khronika.timex.expr import (
     YearPart,
 )
 from khronika.timex.lexicon import load_lexicon
+from khronika.timex.periods import (
+    Interval,
+    add_months,
+    month_end,
+    month_interval,
+    months_interval,
+    shift,
+    unit_period,
+    week_start,
+    year_interval,
+)
 
 FACTUAL_DEFAULT_DAYS = 7
 PLANNED_DEFAULT_MONTHS = 3
@@ -345,4 +345,4 @@ _RESOLVERS = {
     Since: _since,
 }
 
-__all__ = ["UNIT_PRECISION", "Interval", "parse_date", "resolve", "resolve_default", "to_time"]
+__all__ = ["Interval", "parse_date", "resolve", "resolve_default", "to_time"]

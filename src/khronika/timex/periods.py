@@ -1,4 +1,4 @@
-"""Calendar arithmetic on ``datetime.date``: month ends, month shifts, unit periods."""
+"""Calendar periods on ``datetime.date``: intervals, month ends and shifts, the unit containing a day."""
 
 from __future__ import annotations
 
