@@ -155,3 +155,14 @@ def test_weekday_with_a_date_is_one_expression(timex_pipeline):
 def test_infinitive_under_a_present_verb_looks_ahead(timex_pipeline):
     doc = annotate(timex_pipeline, "Министр планирует посетить Баку в пятницу.")
     assert doc.article.times[0].value_start == "2025-09-12"
+
+
+def test_times_found_before_the_parse_are_anchored_once_it_exists(timex_pipeline):
+    from khronika.nlp.doc import Doc
+    from khronika.pipeline import create_component
+
+    doc = Doc(Article(id="t", text="Вчера министр прибыл в Баку.", published="2025-09-08"))
+    create_component("timex")([doc])  # before natasha: no parse to anchor to
+    timex_pipeline.components[0][1]([doc])
+    trigger = next(t for t in doc.tokens if t.text == "прибыл")
+    assert time_for_tokens(doc, [trigger.i], nearest=False).text == "Вчера"

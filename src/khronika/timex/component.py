@@ -13,7 +13,9 @@ named earlier in the same paragraph, and so does "через" with a past-tense 
 
 from __future__ import annotations
 
-from khronika.model import Time
+from datetime import date
+
+from khronika.model import Article, Time
 from khronika.nlp.doc import Doc
 from khronika.pipeline import component
 from khronika.timex.expr import Anaphoric, Expr, Shift
@@ -33,12 +35,8 @@ class TimexTagger:
 
 
 def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
-    article = doc.article
-    published = parse_date(article.published)
-    if article.published and published is None:
-        article.warn(
-            f"timex: publication date {article.published!r} is not a full date; relative times left unresolved"
-        )
+    """Recognize and resolve the document's times; fills ``article.times`` and ``doc.extras``."""
+    published = _publication(doc.article)
     found = []
     last: tuple[Mention, Interval] | None = None  # the latest exact or anaphoric time, for anaphoric expressions
     starts = [t.start for t in doc.tokens]
@@ -52,9 +50,16 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
         if interval is not None and (interval.precision != "approx" or isinstance(mention.expr, Anaphoric | Shift)):
             last = (mention, interval)
         found.append((to_time(mention.text, mention.start, mention.end, interval), where))
-    article.times = [time for time, _ in found]
-    doc.extras[EXTRAS_KEY] = found
+    doc.article.times = [time for time, _ in found]
+    doc.extras[EXTRAS_KEY] = (len(doc.tokens), found)
     return found
+
+
+def _publication(article: Article) -> date | None:
+    published = parse_date(article.published)
+    if article.published and published is None:
+        article.warn(f"timex: publication date {article.published!r} is not a full date; relative times unresolved")
+    return published
 
 
 def _in_narrative(expr: Expr, tense: str | None) -> Expr:
@@ -71,7 +76,7 @@ def _is_preposition(doc: Doc, mention: Mention, where: Anchor) -> bool:
 
 
 def doc_times(doc: Doc) -> list[tuple[Time, Anchor]]:
-    """The document's times with their parse anchors, recognized now if the component has not run."""
-    if EXTRAS_KEY not in doc.extras:
-        return annotate(doc)
-    return doc.extras[EXTRAS_KEY]
+    """The document's times with their parse anchors, found now if the component has not run
+    (or ran before the parse existed)."""
+    tokens, found = doc.extras.get(EXTRAS_KEY, (-1, []))
+    return found if tokens == len(doc.tokens) else annotate(doc)
