@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from khronika.cli import extract
+from khronika.cli import extract, ingest
 
 app = typer.Typer(
     name="khronika",
@@ -14,6 +14,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 extract.register(app)
+ingest.register(app)
 
 
 @app.callback()
