@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from khronika.cli import extract, ingest
+from khronika.cli import extract, ingest, query
 
 app = typer.Typer(
     name="khronika",
@@ -15,6 +15,7 @@ app = typer.Typer(
 )
 extract.register(app)
 ingest.register(app)
+query.register(app)
 
 
 @app.callback()
