@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import duckdb
 import pytest
+
 from chronicle_stories import (
     china_visit_kazpravda,
     china_visit_tass,
@@ -10,7 +11,6 @@ from chronicle_stories import (
     mirziyoyev_arrived,
     russia_visit,
 )
-
 from khronika.store import connect
 from khronika.store.ingest import store_analysed
 from khronika.store.reader import event_story
@@ -87,7 +87,6 @@ def test_new_articles_merge_into_stored_events(con):
 
 def test_merging_does_not_depend_on_batch_boundaries(tmp_path):
     from chronicle_stories import all_stories
-
     from khronika.store import TABLES
 
     dumps = []

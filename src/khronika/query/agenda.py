@@ -3,7 +3,7 @@ an iCalendar file a calendar app opens."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
 import duckdb
@@ -42,7 +42,7 @@ def calendar(rows: list[Row]) -> Calendar:
         item = CalendarEvent()
         item.add("uid", f"event-{row['event_id']}@khronika")
         # the stamp is when it was announced, so the same store always gives the same file
-        item.add("dtstamp", datetime.combine(row["first_seen"] or row["date"], time(), tzinfo=timezone.utc))
+        item.add("dtstamp", datetime.combine(row["first_seen"] or row["date"], time(), tzinfo=UTC))
         item.add("dtstart", row["date"])
         item.add("dtend", (row["until"] or row["date"]) + timedelta(days=1))  # all-day end is exclusive
         item.add("summary", summary(row))
