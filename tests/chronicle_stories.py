@@ -129,3 +129,14 @@ def all_stories() -> list[Article]:
             russia_visit("2025-10-05", "2025-10-05", "ria-2025-10-05-tokayev"),
             mirziyoyev_arrived(), lavrov_fidan("tass-lavrov", "tass.ru"),
             russia_visit("2025-11-12", "2025-11-12", "ria-2025-11-12-tokayev")]
+
+
+def build_store(path):
+    """A store holding all the stories above, merged."""
+    from khronika.store import connect
+    from khronika.store.ingest import store_analysed
+
+    con = connect(path)
+    store_analysed(all_stories() + [china_visit_kazpravda(), lavrov_fidan("aa-talks", "aa.com.tr", swapped=True)], con)
+    con.close()
+    return path

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from khronika.cli import extract, ingest, query
+from khronika.cli import export, extract, ingest, query
 
 app = typer.Typer(
     name="khronika",
@@ -16,6 +16,7 @@ app = typer.Typer(
 extract.register(app)
 ingest.register(app)
 query.register(app)
+export.register(app)
 
 
 @app.callback()
