@@ -137,6 +137,6 @@ def build_store(path):
     from khronika.store.ingest import store_analysed
 
     con = connect(path)
-    store_analysed(all_stories() + [china_visit_kazpravda(), lavrov_fidan("aa-talks", "aa.com.tr", swapped=True)], con)
+    store_analysed(all_stories() + [lavrov_fidan("aa-talks", "aa.com.tr", swapped=True)], con)
     con.close()
     return path
