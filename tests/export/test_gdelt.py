@@ -27,7 +27,7 @@ def test_gdelt_export_loads_back_with_61_typed_columns(con, tmp_path):
     lines = events_path.read_text(encoding="utf-8").splitlines()
     assert all(line.count("\t") == 60 for line in lines)
     events = load(events_path, "events")
-    assert len(events) == con.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert len(events) == con.execute("SELECT count(*) FROM events").fetchall()[0][0]
     china = events[events["Actor2Code"] == "CHN"].iloc[0]
     assert (china["Actor1Code"], china["Actor1CountryCode"], china["Actor1Type1Code"]) == ("KAZGOV", "KAZ", "GOV")
     assert (china["EventCode"], china["EventBaseCode"], china["EventRootCode"]) == ("042", "042", "04")
@@ -38,7 +38,7 @@ def test_gdelt_export_loads_back_with_61_typed_columns(con, tmp_path):
     assert china["ActionGeo_FeatureID"] == "Q956"
 
     mentions = load(mentions_path, "mentions")
-    assert len(mentions) == con.execute("SELECT count(*) FROM event_mentions").fetchone()[0]
+    assert len(mentions) == con.execute("SELECT count(*) FROM event_mentions").fetchall()[0][0]
     of_china = mentions[mentions["GLOBALEVENTID"] == china["GLOBALEVENTID"]]
     assert list(of_china["MentionSourceName"]) == ["tass.ru", "kazpravda.kz"]
     assert list(of_china["Confidence"]) == [80, 70]

@@ -34,7 +34,7 @@ def test_parquet_dataset_is_partitioned_by_publication_month_and_readable(con, t
     by_duckdb = duckdb.sql(f"SELECT month, count(*) FROM read_parquet('{tmp_path}/pq/events/**/*.parquet', "
                            "hive_partitioning=true) GROUP BY month ORDER BY month").fetchall()
     assert by_duckdb == [("2025-09", 3), ("2025-10", 2), ("2025-11", 1)]
-    stored = con.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    stored = con.execute("SELECT count(*) FROM mentions").fetchall()[0][0]
     mentions = pd.read_parquet(tmp_path / "pq" / "mentions")
     assert len(mentions) == stored == 8 and mentions["event_id"].notna().all()
     export_parquet(con, tmp_path / "pq")  # exporting again replaces, never duplicates

@@ -12,7 +12,7 @@ def test_agenda_lists_plans_ahead_with_their_realization(con):
     rows = agenda(con, Filters(date_from=date(2025, 9, 15)))
     assert [(r["source"], str(r["date"]), str(r["until"])) for r in rows] == [
         ("Шавкат Мирзиёев", "2025-10-01", "2025-10-10")]
-    realized = con.execute("SELECT event_id FROM events WHERE modality = 'factual' AND source_key = 'Q1285474'").fetchone()
+    realized = con.execute("SELECT event_id FROM events WHERE modality = 'factual' AND source_key = 'Q1285474'").fetchall()[0]
     assert rows[0]["realized_by"] == realized[0]
     assert "в начале октября совершит государственный визит" in rows[0]["sentence"]
     assert agenda(con, Filters(date_from=date(2025, 10, 11))) == []

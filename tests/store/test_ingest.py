@@ -43,9 +43,9 @@ def test_ingest_stores_what_extract_writes_and_records_failures(tmp_path):
     con = connect(db, read_only=True)
     ok = [a for a in expected if a["status"] != "failed"]
     assert sorted(r[0] for r in con.execute("SELECT id FROM articles").fetchall()) == sorted(a["id"] for a in ok)
-    assert con.execute("SELECT count(*) FROM entities").fetchone()[0] == sum(len(a["entities"]) for a in ok)
-    assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == sum(len(a["events"]) for a in ok)
-    assert con.execute("SELECT count(*) FROM event_mentions").fetchone()[0] == sum(len(a["events"]) for a in ok)
+    assert con.execute("SELECT count(*) FROM entities").fetchall()[0][0] == sum(len(a["entities"]) for a in ok)
+    assert con.execute("SELECT count(*) FROM mentions").fetchall()[0][0] == sum(len(a["events"]) for a in ok)
+    assert con.execute("SELECT count(*) FROM event_mentions").fetchall()[0][0] == sum(len(a["events"]) for a in ok)
     failures = dict(con.execute("SELECT stage, reason FROM failures ORDER BY stage").fetchall())
     assert failures["analyse"].startswith("empty text")
     assert failures["read"].startswith("invalid JSON")

@@ -64,14 +64,14 @@ def test_announced_visit_is_realized_by_the_later_report(con):
 def test_report_ingested_before_its_announcement_is_still_linked(con):
     store_analysed([mirziyoyev_arrived()], con)
     store_analysed([mirziyoyev_announced()], con)
-    assert con.execute("SELECT count(*) FROM event_links").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM event_links").fetchall()[0][0] == 1
 
 
 def test_a_plan_announced_after_the_fact_does_not_realize_it(con):
     late_plan = mirziyoyev_announced()
     late_plan.published = "2025-10-20"
     store_analysed([mirziyoyev_arrived(), late_plan], con)
-    assert con.execute("SELECT count(*) FROM event_links").fetchone()[0] == 0
+    assert con.execute("SELECT count(*) FROM event_links").fetchall()[0][0] == 0
 
 
 def test_talks_reported_with_the_actors_swapped_merge(con):
@@ -103,4 +103,4 @@ def test_a_reprint_under_another_id_is_skipped(con):
     reprint = china_visit_tass()
     reprint.id = "mirror-of-tass"
     assert store_analysed([china_visit_tass(), reprint], con) == 1
-    assert con.execute("SELECT count(*) FROM mentions").fetchone()[0] == 1
+    assert con.execute("SELECT count(*) FROM mentions").fetchall()[0][0] == 1

@@ -39,4 +39,4 @@ def event_story(con: duckdb.DuckDBPyConnection, event_id: int) -> EventStory | N
 
 
 def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES}
+    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] for table in TABLES}

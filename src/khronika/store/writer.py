@@ -43,7 +43,7 @@ class StoreWriter:
         self.con = con
         self.ids = {r[0] for r in con.execute("SELECT id FROM articles UNION ALL SELECT key FROM failures").fetchall()}
         self.hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
-        self.next_seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchone()[0]
+        self.next_seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
         self.digests: dict[str, str] = {}
 
     def claim(self, article: Article) -> bool:
@@ -115,7 +115,7 @@ class StoreWriter:
         links = dict(self.con.execute(
             "SELECT event_id, other_id FROM event_links WHERE relation = 'realizes' "
             "AND (event_id IN (SELECT unnest(?)) OR other_id IN (SELECT unnest(?)))", [ids, ids]).fetchall())
-        next_id = self.con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM events").fetchone()[0]
+        next_id = self.con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM events").fetchall()[0][0]
         return Merger(events={e["event_id"]: e for e in pool}, next_id=next_id, links=links)
 
 
