@@ -80,15 +80,12 @@ def resolve_actor(con: duckdb.DuckDBPyConnection, spec: str) -> ActorMatch:
 
 
 def stored_keys_named(con: duckdb.DuckDBPyConnection, name: str) -> set[str]:
-    """Keys of stored actors and entities whose name has the query's words, compared as lemmas."""
+    """Keys of stored actors whose name has every word of the query, in whatever case."""
     query = words(name)
     if not query:
         return set()
     like = [f"%{w[:4]}%" for w in query]  # a cheap prefilter in SQL; word forms decide in Python
     candidates = con.execute("""
-        SELECT DISTINCT key, name FROM (
-            SELECT source_key AS key, source_name AS name FROM events
-            UNION ALL SELECT target_key, target_name FROM events WHERE target_key <> ''
-            UNION ALL SELECT coalesce(qid, actor, lower(normal)), normal FROM entities WHERE normal IS NOT NULL
-        ) WHERE key IS NOT NULL AND list_bool_and([replace(lower(name), 'ё', 'е') LIKE p FOR p IN ?])""", [like]).fetchall()
+        SELECT key, name FROM actors
+        WHERE list_bool_and([replace(lower(name), 'ё', 'е') LIKE p FOR p IN ?])""", [like]).fetchall()
     return {key for key, stored in candidates if stored and names_match(name, stored)}

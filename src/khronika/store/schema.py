@@ -3,7 +3,7 @@
 Per-article tables (``articles``, ``entities``, ``mentions``, ``quotes``, ``times``) keep what each
 article said; ``events`` are the merged happenings, ``event_mentions`` says which mention belongs
 to which event, ``event_links`` joins a planned event to the factual report that realizes it, and
-``failures`` keeps every input or article that could not be stored, with its reason.
+``actors`` lists every name an event's actor went by, and ``failures`` keeps every input or article that could not be stored, with its reason.
 No column holds a wall-clock time, so the same input gives the same rows however it is run.
 """
 
@@ -13,7 +13,8 @@ from pathlib import Path
 
 import duckdb
 
-TABLES = ("articles", "entities", "mentions", "quotes", "times", "events", "event_mentions", "event_links", "failures")
+TABLES = ("articles", "entities", "mentions", "quotes", "times", "events", "event_mentions", "event_links", "actors",
+          "failures")
 
 DDL = """
 CREATE TABLE IF NOT EXISTS articles (
@@ -89,6 +90,12 @@ CREATE TABLE IF NOT EXISTS event_links (
     relation VARCHAR NOT NULL,       -- 'realizes'
     other_id BIGINT NOT NULL,        -- the planned event it realizes
     PRIMARY KEY (event_id, relation)
+);
+CREATE TABLE IF NOT EXISTS actors (   -- every name an event actor went by: the index of name queries
+    key VARCHAR NOT NULL,
+    name VARCHAR NOT NULL,
+    qid VARCHAR, code VARCHAR, country VARCHAR,
+    PRIMARY KEY (key, name)
 );
 CREATE TABLE IF NOT EXISTS failures (
     key VARCHAR PRIMARY KEY,         -- the article id, or the input's origin when it has none

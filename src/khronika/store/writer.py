@@ -82,9 +82,25 @@ class StoreWriter:
             insert(self.con, "quotes", [r for a in stored for r in rows.quote_rows(a)])
             insert(self.con, "times", [r for a in stored for r in rows.time_rows(a)])
             insert(self.con, "mentions", mentions)
+            self._add_actors(mentions)
             self._merge(mentions)
         for article in failed:
             self.digests.pop(article.id, None)
+
+    def _add_actors(self, mentions: list[Row]) -> None:
+        names = {}
+        for m in mentions:
+            for side in ("source", "target"):
+                if m[f"{side}_key"] and m[f"{side}_name"]:
+                    names.setdefault((m[f"{side}_key"], m[f"{side}_name"]), {
+                        "key": m[f"{side}_key"], "name": m[f"{side}_name"], "qid": m[f"{side}_qid"],
+                        "code": m[f"{side}_code"], "country": m[f"{side}_country"]})
+        if names:
+            self.con.register("_incoming", pa.Table.from_pylist(list(names.values())))
+            try:
+                self.con.execute("INSERT INTO actors BY NAME SELECT * FROM _incoming ON CONFLICT DO NOTHING")
+            finally:
+                self.con.unregister("_incoming")
 
     def _merge(self, mentions: list[Row]) -> None:
         if not mentions:
