@@ -104,3 +104,11 @@ def test_a_reprint_under_another_id_is_skipped(con):
     reprint.id = "mirror-of-tass"
     assert store_analysed([china_visit_tass(), reprint], con) == 1
     assert con.execute("SELECT count(*) FROM mentions").fetchall()[0][0] == 1
+
+
+def test_mentions_without_a_known_source_never_merge(con):
+    first, second = china_visit_tass(), china_visit_kazpravda()
+    for article in (first, second):
+        article.events[0].source = None
+    store_analysed([first, second], con)
+    assert [r[4] for r in events(con)] == [1, 1]

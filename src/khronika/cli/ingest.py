@@ -11,6 +11,7 @@ from rich.table import Table
 
 from khronika.cli.console import err, fail, progress
 from khronika.cli.extract import _check_date
+from khronika.engine import EngineOptions
 from khronika.ingest.options import ReadOptions
 from khronika.store import DEFAULT_PATH, connect
 from khronika.store.ingest import WRITE_BATCH, ingest
@@ -30,13 +31,15 @@ def ingest_command(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name for inputs that name none.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles committed per transaction.", min=1)] = WRITE_BATCH,
+    engine: Annotated[str, typer.Option(help="Where analysis runs: local or ray.")] = "local",
+    workers: Annotated[int, typer.Option(help="Analysis worker processes.", min=1)] = 1,
 ) -> None:
     """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume."""
     _check_date(published)
     con = connect(db)
     try:
         report = ingest(inputs, con, ReadOptions(published=published, source=source),
-                        progress=lambda items, total: progress(items, total, "ingesting"), batch_size=batch_size)
+                        EngineOptions(engine=engine, workers=workers), progress=lambda items, total: progress(items, total, "ingesting"), batch_size=batch_size)
     finally:
         con.close()
     for reason in report.reasons:

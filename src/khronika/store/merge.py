@@ -96,7 +96,8 @@ def places_compatible(a: Row, b: Row) -> bool:
 
 def fits(m: Row, e: Row) -> bool:
     return (
-        m["root"] == e["root"]
+        bool(m["source_key"])  # "an agreement was signed" by nobody named: nothing to tell two apart by
+        and m["root"] == e["root"]
         and m["modality"] == e["modality"]
         and same_actors(m, e)
         and overlap(mention_interval(m), event_interval(e))
