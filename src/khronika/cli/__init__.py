@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typer
 
+from khronika.cli import eval as evaluate
 from khronika.cli import export, extract, ingest, query
 
 app = typer.Typer(
@@ -14,6 +15,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 extract.register(app)
+evaluate.register(app)
 ingest.register(app)
 query.register(app)
 export.register(app)

@@ -1,0 +1,168 @@
+"""``khronika eval``: score the pipeline against the gold data in ``../shared/data``."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from khronika.cli.console import err, fail, progress
+
+app = typer.Typer(
+    name="eval", help="Score Khronika against gold data, side by side with bare natasha.", no_args_is_help=True
+)
+
+SharedOption = Annotated[
+    Path | None,
+    typer.Option("--shared", envvar="KHRONIKA_SHARED", help="The shared folder (default: ../shared beside the repo)."),
+]
+JsonOption = Annotated[Path | None, typer.Option("--json", help="Also write the figures to this JSON file.")]
+LimitOption = Annotated[int | None, typer.Option(help="Score only the first N documents.")]
+
+
+class NerData(StrEnum):
+    factru_dev = "factru-dev"
+    nerel_dev = "nerel-dev"
+    slavicner = "slavicner"
+
+
+class LinkData(StrEnum):
+    nerel_dev = "nerel-dev"
+
+
+class EventData(StrEnum):
+    factru_dev = "factru-dev"
+    nerel_dev = "nerel-dev"
+
+
+def register(parent: typer.Typer) -> None:
+    parent.add_typer(app, name="eval")
+
+
+@app.command("ner")
+def ner(
+    data: Annotated[NerData, typer.Option(help="Gold dataset.")],
+    limit: LimitOption = None,
+    shared: SharedOption = None,
+    json_file: JsonOption = None,
+) -> None:
+    """Per-type NER precision, recall and F1 (exact span and naeval token level): natasha vs khronika."""
+    from khronika.eval import ner as scoring
+    from khronika.eval.report import console, prf_table, write_json
+
+    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    runs = progress(scoring.ner_runner().run(golds), len(golds), f"ner {data.value}", unit="docs")
+    systems = scoring.evaluate(_count_failures(runs))
+    metrics = {
+        metric: {name: getattr(scores, metric) for name, scores in systems.items()} for metric in ("token", "exact")
+    }
+    console.print(prf_table(f"NER on {data.value}, {len(golds)} documents (%)", metrics))
+    write_json(json_file, {"data": data.value, "documents": len(golds), **{n: s.as_dict() for n, s in systems.items()}})
+
+
+@app.command("link")
+def link(
+    data: Annotated[LinkData, typer.Option(help="Gold dataset.")] = LinkData.nerel_dev,
+    limit: LimitOption = None,
+    shared: SharedOption = None,
+    json_file: JsonOption = None,
+) -> None:
+    """Linking accuracy per type on gold spans and end to end (NIL counts), with bare natasha's NIL baseline."""
+    from khronika.eval import link as scoring
+    from khronika.eval.report import accuracy_table, console, write_json
+
+    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    figures: dict[str, object] = {"data": data.value, "documents": len(golds)}
+    columns = {}
+    try:
+        runner = scoring.gold_span_runner()
+    except scoring.LinkUnavailable as exc:
+        err.print(f"khronika: gold-span linking skipped: {exc}", style="yellow", highlight=False, markup=False)
+    else:
+        gold_spans = scoring.evaluate_gold_spans(
+            _count_failures(progress(runner.run(golds), len(golds), "link, gold spans", unit="docs"))
+        )
+        columns["khronika gold spans"] = gold_spans.exact
+        figures["gold_spans"] = gold_spans.as_dict()
+    if "link" not in scoring.DEFAULT_COMPONENTS:
+        err.print("khronika: the default pipeline has no `link` stage: end-to-end figures are all-null", style="yellow")
+    runs = progress(scoring.end_to_end_runner().run(golds), len(golds), "link, end to end", unit="docs")
+    systems = scoring.evaluate_end_to_end(_count_failures(runs))
+    columns["natasha (all null)"] = systems["natasha"].exact
+    columns["khronika e2e exact"] = systems["khronika"].exact
+    columns["khronika e2e overlap"] = systems["khronika"].overlap
+    figures["end_to_end"] = {name: scores.as_dict() for name, scores in systems.items()}
+    console.print(accuracy_table(f"{data.value}: linking accuracy, {len(golds)} documents", columns))
+    write_json(json_file, figures)
+    if "khronika gold spans" not in columns:
+        raise typer.Exit(1)
+
+
+@app.command("events")
+def events(
+    data: Annotated[EventData, typer.Option(help="Gold dataset.")],
+    limit: LimitOption = None,
+    shared: SharedOption = None,
+    json_file: JsonOption = None,
+) -> None:
+    """factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers and their arguments."""
+    from khronika.eval import events as scoring
+    from khronika.eval.report import accuracy_table, console, prf_table, write_json
+    from khronika.eval.runner import StagedRunner
+    from khronika.pipeline import DEFAULT_COMPONENTS
+
+    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    if "events" not in DEFAULT_COMPONENTS:
+        err.print("khronika: the default pipeline has no `events` stage yet: every figure is zero", style="yellow")
+    runs = _count_failures(
+        progress(StagedRunner(snapshot=()).run(golds), len(golds), f"events {data.value}", unit="docs")
+    )
+    if data is EventData.factru_dev:
+        facts = scoring.FactScores()
+        for run in runs:
+            facts.add(run.gold, run.article.events)
+        console.print(prf_table(f"factRuEval facts, {len(golds)} documents (%)", {"fact": {"khronika": facts.scores}}))
+        write_json(json_file, {"data": data.value, "documents": len(golds), "facts": facts.as_dict()})
+        return
+    nerel = scoring.NerelEventScores()
+    for run in runs:
+        nerel.add(run.gold, run.article.events)
+    console.print(
+        accuracy_table(
+            f"NEREL meeting/visit/agreement triggers, {len(golds)} documents: recall (%)", {"khronika": nerel.triggers}
+        )
+    )
+    console.print(prf_table("NEREL event arguments (%)", {"argument": {"khronika": nerel.arguments}}))
+    write_json(json_file, {"data": data.value, "documents": len(golds), **nerel.as_dict()})
+
+
+def _ner_docs(name: str, root: Path, limit: int | None):
+    from khronika.eval.datasets import read_ner_dataset
+
+    return read_ner_dataset(name, root, limit)
+
+
+def _load(read, shared: Path | None):
+    from khronika.eval.paths import shared_root
+
+    try:
+        golds = read(shared_root(shared))
+    except FileNotFoundError as exc:
+        raise fail(str(exc)) from None
+    if not golds:
+        raise fail("no gold documents found")
+    return golds
+
+
+def _count_failures(runs):
+    for run in runs:
+        if run.article.status == "failed":
+            err.print(
+                f"khronika: {run.gold.id}: {'; '.join(run.article.errors)}",
+                style="yellow",
+                highlight=False,
+                markup=False,
+            )
+        yield run

@@ -1,0 +1,128 @@
+"""Linking accuracy on NEREL: every gold mention with an ``N`` line, per NEREL type.
+
+A gold QID is right when we give that QID; a gold ``Wikidata:NULL`` (NIL) is right only when we
+give null. Two ways of finding "what we said" for a gold mention:
+
+- ``exact``: the predicted entity with the same span (none found = we said null);
+- ``overlap``: any predicted entity overlapping the span; right when one of them carries the gold
+  QID (for a NIL: when none of them carries a QID).
+
+With gold spans fed to the linker the two agree; end to end they differ by boundary errors.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from khronika.eval.datasets.nerel import SUBTYPES, NerelDoc
+from khronika.eval.gold import Mention
+from khronika.eval.metrics import Accuracy, overlaps
+from khronika.eval.runner import Run, StagedRunner
+from khronika.model import Entity
+from khronika.pipeline import DEFAULT_COMPONENTS, create_component
+
+LINK_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "CITY")
+ALL = "ALL"
+
+
+class LinkUnavailable(RuntimeError):
+    """The ``link`` component is not part of this checkout yet."""
+
+
+def scored_mentions(doc: NerelDoc, types: Iterable[str] = LINK_TYPES) -> list[Mention]:
+    wanted = set(types)
+    return [m for m in doc.mentions if m.linked and m.label in wanted]
+
+
+def gold_entities(doc: NerelDoc) -> list[Entity]:
+    """All gold PER/ORG/LOC mentions as entities (nested ones included), for linking on gold spans."""
+    return [
+        Entity(m.start, m.end, m.text, m.type, normal=m.text, subtype=SUBTYPES.get(m.label))
+        for m in sorted(doc.mentions, key=lambda m: (m.start, m.end))
+    ]
+
+
+def said_exact(mention: Mention, entities: list[Entity]) -> str | None:
+    for entity in entities:
+        if (entity.start, entity.end) == mention.span:
+            return entity.qid
+    return None
+
+
+def said_overlap(mention: Mention, entities: list[Entity]) -> set[str]:
+    return {e.qid for e in entities if e.qid and overlaps((e.start, e.end), mention.span)}
+
+
+def right_exact(mention: Mention, entities: list[Entity]) -> bool:
+    return said_exact(mention, entities) == mention.qid
+
+
+def right_overlap(mention: Mention, entities: list[Entity]) -> bool:
+    qids = said_overlap(mention, entities)
+    return mention.qid in qids if mention.qid else not qids
+
+
+class LinkScores:
+    def __init__(self, types: Iterable[str] = LINK_TYPES) -> None:
+        self.types = tuple(types)
+        self.exact = {t: Accuracy() for t in (*self.types, ALL)}
+        self.overlap = {t: Accuracy() for t in (*self.types, ALL)}
+        self.nil = {t: Accuracy() for t in (*self.types, ALL)}  # share of gold NILs: the all-null baseline
+
+    def add(self, doc: NerelDoc, entities: list[Entity]) -> None:
+        for mention in scored_mentions(doc, self.types):
+            for label in (mention.label, ALL):
+                self.exact[label].add(right_exact(mention, entities))
+                self.overlap[label].add(right_overlap(mention, entities))
+                self.nil[label].add(mention.qid is None)
+
+    def as_dict(self) -> dict[str, dict[str, dict[str, float | int]]]:
+        return {
+            "exact": {t: a.as_dict() for t, a in self.exact.items()},
+            "overlap": {t: a.as_dict() for t, a in self.overlap.items()},
+        }
+
+
+def link_stages() -> list[str]:
+    """The default pipeline's stages before ``link`` (just ``natasha`` while link is not in it)."""
+    names = list(DEFAULT_COMPONENTS)
+    return names[: names.index("link")] if "link" in names else ["natasha"]
+
+
+def check_link_available() -> None:
+    try:
+        create_component("link")
+    except (ImportError, KeyError) as exc:
+        raise LinkUnavailable(
+            f"the `link` component is not available in this checkout ({type(exc).__name__}: {exc}); "
+            "it lands on main with the linking work"
+        ) from None
+
+
+def gold_span_runner() -> StagedRunner:
+    """Stages up to ``link``, then gold mentions in place of the predicted ones, then ``link``."""
+    check_link_available()
+
+    def use_gold(run: Run) -> None:
+        run.doc.article.entities[:] = gold_entities(run.gold)
+
+    return StagedRunner([*link_stages(), "link"], snapshot=(), before={"link": use_gold})
+
+
+def end_to_end_runner() -> StagedRunner:
+    return StagedRunner(DEFAULT_COMPONENTS if "natasha" in DEFAULT_COMPONENTS else ["natasha", *DEFAULT_COMPONENTS])
+
+
+def evaluate_gold_spans(runs: Iterable[Run]) -> LinkScores:
+    scores = LinkScores()
+    for run in runs:
+        scores.add(run.gold, run.article.entities)
+    return scores
+
+
+def evaluate_end_to_end(runs: Iterable[Run]) -> dict[str, LinkScores]:
+    systems = {"natasha": LinkScores(), "khronika": LinkScores()}
+    for run in runs:
+        systems["natasha"].add(run.gold, run.snapshots.get("natasha", []))
+        systems["khronika"].add(run.gold, run.article.entities)
+    return systems

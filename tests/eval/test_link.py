@@ -1,0 +1,79 @@
+from khronika.eval.datasets.nerel import NerelDoc
+from khronika.eval.gold import Mention
+from khronika.eval.link import LinkScores, gold_entities, right_exact, right_overlap
+from khronika.model import Entity
+
+TEXT = "Президент США Дональд Трамп встретился в Анкоридже с Путиным."
+
+
+def mention(text, label, qid, type_="PER"):
+    start = TEXT.index(text)
+    return Mention(start, start + len(text), type_, text, label=label, qid=qid, linked=True)
+
+
+def entity(text, type_="PER", qid=None, offset=0):
+    start = TEXT.index(text) + offset
+    return Entity(start, start + len(text) - offset, TEXT[start : start + len(text) - offset], type_, qid=qid)
+
+
+TRUMP = mention("Дональд Трамп", "PERSON", "Q22686")
+NIL = mention("Анкоридже", "CITY", None, "LOC")
+
+
+def test_same_span_with_the_gold_qid_is_right():
+    assert right_exact(TRUMP, [entity("Дональд Трамп", qid="Q22686")])
+    assert not right_exact(TRUMP, [entity("Дональд Трамп", qid="Q1124")])
+    assert not right_exact(TRUMP, [])  # nothing predicted: we said null
+
+
+def test_nil_is_right_only_when_we_say_null():
+    assert right_exact(NIL, [])
+    assert right_exact(NIL, [entity("Анкоридже", "LOC", qid=None)])
+    assert not right_exact(NIL, [entity("Анкоридже", "LOC", qid="Q39450")])
+    assert not right_overlap(NIL, [entity("Анкоридже", "LOC", qid="Q39450")])
+
+
+def test_overlap_forgives_boundaries_but_exact_does_not():
+    trimmed = entity("Дональд Трамп", qid="Q22686", offset=8)  # "Трамп" only
+    assert trimmed.text == "Трамп"
+    assert not right_exact(TRUMP, [trimmed])
+    assert right_overlap(TRUMP, [trimmed])
+
+
+def test_scores_per_type_and_all():
+    doc = NerelDoc(id="d", text=TEXT, mentions=[TRUMP, NIL, mention("Путиным", "PERSON", "Q7747")])
+    scores = LinkScores()
+    scores.add(doc, [entity("Дональд Трамп", qid="Q22686"), entity("Путиным", qid="Q1")])
+    assert (scores.exact["PERSON"].right, scores.exact["PERSON"].total) == (1, 2)
+    assert (scores.exact["CITY"].right, scores.exact["CITY"].total) == (1, 1)
+    assert scores.exact["ALL"].total == 3 and scores.nil["ALL"].right == 1
+
+
+def test_unlinked_and_unscored_types_are_ignored():
+    other = Mention(0, 9, "PER", "Президент", label="PROFESSION", qid="Q30461", linked=True)
+    unlinked = Mention(TRUMP.start, TRUMP.end, "PER", TRUMP.text, label="PERSON")
+    scores = LinkScores()
+    scores.add(NerelDoc(id="d", text=TEXT, mentions=[other, unlinked]), [])
+    assert scores.exact["ALL"].total == 0
+
+
+def test_gold_entities_carry_our_types_and_subtypes():
+    doc = NerelDoc(id="d", text=TEXT, mentions=[NIL, TRUMP])
+    doc.mentions[0] = Mention(NIL.start, NIL.end, "LOC", NIL.text, label="CITY", linked=True)
+    entities = gold_entities(doc)
+    assert [(e.text, e.type, e.subtype) for e in entities] == [
+        ("Дональд Трамп", "PER", None),
+        ("Анкоридже", "LOC", "CITY"),
+    ]
+
+
+def test_a_missing_link_component_is_named(monkeypatch):
+    import pytest
+
+    from khronika import pipeline
+    from khronika.eval.link import LinkUnavailable, check_link_available
+
+    monkeypatch.delitem(pipeline.REGISTRY, "link", raising=False)
+    monkeypatch.setitem(pipeline.BUILTIN_MODULES, "link", "khronika.link.no_such_linker")
+    with pytest.raises(LinkUnavailable, match="`link` component is not available"):
+        check_link_available()
