@@ -103,3 +103,18 @@ def test_an_ingest_killed_mid_way_resumes_to_the_rows_of_an_uninterrupted_run(tm
 
     assert _ingest_process(inputs, killed).wait(timeout=300) == 0
     assert dump(killed) == dump(whole)
+
+
+def test_failed_articles_are_skipped_until_retried(tmp_path):
+    source = tmp_path / "news.jsonl"
+    source.write_text('{"id": "tass-1", "text": "Lorem ipsum dolor sit amet."}\n', encoding="utf-8")
+    db = tmp_path / "chronicle.duckdb"
+    con = connect(db)
+    assert ingest([source], con).failed == 1
+    assert con.execute("SELECT stage, reason FROM failures").fetchall()[0][1].startswith("not Russian")
+    source.write_text('{"id": "tass-1", "text": "Лавров провел переговоры с Фиданом в Москве."}\n', encoding="utf-8")
+    assert ingest([source], con).skipped == 1  # a failure is remembered, not retried on every run
+    report = ingest([source], con, retry_failed=True)
+    assert (report.stored, report.failed) == (1, 0)
+    assert con.execute("SELECT count(*) FROM failures").fetchall()[0][0] == 0
+    con.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Annotated
 
@@ -13,6 +14,7 @@ from khronika.cli.console import err, fail, progress
 from khronika.cli.extract import _check_date
 from khronika.engine import EngineOptions
 from khronika.ingest.options import ReadOptions
+from khronika.model import Article
 from khronika.store import DEFAULT_PATH, connect
 from khronika.store.ingest import WRITE_BATCH, ingest
 from khronika.store.reader import EventStory, event_story
@@ -33,18 +35,24 @@ def ingest_command(
     batch_size: Annotated[int, typer.Option(help="Articles committed per transaction.", min=1)] = WRITE_BATCH,
     engine: Annotated[str, typer.Option(help="Where analysis runs: local or ray.")] = "local",
     workers: Annotated[int, typer.Option(help="Analysis worker processes.", min=1)] = 1,
+    retry_failed: Annotated[bool, typer.Option(help="Analyse again the articles that failed before.")] = False,
 ) -> None:
     """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume."""
     _check_date(published)
     con = connect(db)
     try:
         report = ingest(inputs, con, ReadOptions(published=published, source=source),
-                        EngineOptions(engine=engine, workers=workers), progress=lambda items, total: progress(items, total, "ingesting"), batch_size=batch_size)
+                        EngineOptions(engine=engine, workers=workers), progress=_progress_bar,
+                        batch_size=batch_size, retry_failed=retry_failed)
     finally:
         con.close()
     for reason in report.reasons:
         err.print(f"khronika: {reason}", style="yellow", highlight=False, markup=False)
     err.print(report.summary(), highlight=False)
+
+
+def _progress_bar(articles: Iterable[Article], total: int) -> Iterable[Article]:
+    return progress(articles, total, "ingesting")
 
 
 def show(

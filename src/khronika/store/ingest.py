@@ -43,8 +43,9 @@ def ingest(
     engine_options: EngineOptions = EngineOptions(),
     progress: Progress = lambda items, total: items,
     batch_size: int = WRITE_BATCH,
+    retry_failed: bool = False,
 ) -> IngestReport:
-    writer = StoreWriter(con)
+    writer = StoreWriter(con, retry_failed)
     report = IngestReport()
     pending, read_failures = [], []
     for item in read_inputs(inputs, read_options):

@@ -19,13 +19,13 @@ from khronika.store import rows
 from khronika.store.merge import Merger, Row
 
 
-def insert(con: duckdb.DuckDBPyConnection, table: str, records: list[Row]) -> None:
-    """Insert rows by column name in one vectorised statement."""
+def insert(con: duckdb.DuckDBPyConnection, table: str, records: list[Row], replace: bool = False) -> None:
+    """Insert rows by column name in one vectorised statement (replacing rows with the same key if asked)."""
     if not records:
         return
     con.register("_incoming", pa.Table.from_pylist(records))
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _incoming")
+        con.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} BY NAME SELECT * FROM _incoming")
     finally:
         con.unregister("_incoming")
 
@@ -39,9 +39,10 @@ def fetch_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: Iterable[Any] 
 class StoreWriter:
     """Knows what is stored already and writes new batches; not safe for two writers at once."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, retry_failed: bool = False) -> None:
         self.con = con
-        self.ids = {r[0] for r in con.execute("SELECT id FROM articles UNION ALL SELECT key FROM failures").fetchall()}
+        failed = "" if retry_failed else " UNION ALL SELECT key FROM failures"
+        self.ids = {r[0] for r in con.execute(f"SELECT id FROM articles{failed}").fetchall()}
         self.hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
         self.next_seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
         self.digests: dict[str, str] = {}
@@ -61,7 +62,7 @@ class StoreWriter:
                    for f in failures if (f.id or f.origin) not in self.ids]
         self.ids.update(r["key"] for r in records)
         with _transaction(self.con):
-            insert(self.con, "failures", _unique(records, "key"))
+            insert(self.con, "failures", _unique(records, "key"), replace=True)
 
     def write(self, articles: list[Article]) -> None:
         """Store one analysed batch and merge its event mentions, atomically."""
@@ -76,7 +77,9 @@ class StoreWriter:
             insert(self.con, "failures", [
                 {"key": a.id, "article_id": a.id, "origin": a.id, "stage": "analyse", "reason": "; ".join(a.errors)}
                 for a in failed
-            ])
+            ], replace=True)
+            if stored:  # a retried article that now succeeds is no longer a failure
+                self.con.execute("DELETE FROM failures WHERE key IN (SELECT unnest(?))", [[a.id for a in stored]])
             insert(self.con, "articles", article_rows)
             insert(self.con, "entities", [r for a in stored for r in rows.entity_rows(a)])
             insert(self.con, "quotes", [r for a in stored for r in rows.quote_rows(a)])
