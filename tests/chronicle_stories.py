@@ -24,7 +24,7 @@ def actor(text: str, who: tuple[str, str, str, str], mention: str | None = None)
 
 
 def event(text: str, cameo: str, trigger: str, source: tuple, target: tuple | None, modality: str = "factual",
-          time: tuple[str, str, str, str] | None = None, place: tuple[str, str | None] | None = None,
+          time: tuple[str, str, str, str] | None = None, place: tuple[str, ...] | None = None,
           source_mention: str | None = None, target_mention: str | None = None, confidence: float = 0.8) -> Event:
     """An event as the extraction would write it; spans are found in ``text``."""
     at = text.index(trigger)
@@ -37,9 +37,9 @@ def event(text: str, cameo: str, trigger: str, source: tuple, target: tuple | No
         when = Time(phrase, t_at, t_at + len(phrase), start, end, precision)
     where = None
     if place:
-        p_text, p_qid = place
+        p_text, p_qid, *p_country = place
         p_at = text.find(p_text)
-        where = Location(p_text, p_at, p_at + len(p_text), qid=p_qid)
+        where = Location(p_text, p_at, p_at + len(p_text), qid=p_qid, country=p_country[0] if p_country else None)
     return Event(
         cameo=cameo, label=LABELS.get(cameo, ""), modality=modality,
         source=actor(text, source, source_mention), target=actor(text, target, target_mention) if target else None,
@@ -70,7 +70,7 @@ def china_visit_kazpravda() -> Article:
             "Визит Касым-Жомарта Токаева в Пекин стал важным этапом.")
     return article("kazpravda-2025-09-03-china", text, "2025-09-03", "kazpravda.kz", lambda t: [
         event(t, "042", "посетил", TOKAYEV, CHINA, time=("Во вторник", "2025-09-02", "2025-09-02", "day"),
-              place=("Пекин", "Q956"), target_mention="Китай", confidence=0.7),
+              place=("Пекин", "Q956", "CHN"), target_mention="Китай", confidence=0.7),
     ])
 
 

@@ -35,7 +35,7 @@ def test_gdelt_export_loads_back_with_61_typed_columns(con, tmp_path):
     assert (china["NumMentions"], china["NumSources"], china["NumArticles"]) == (2, 2, 2)
     assert china["DATEADDED"] == 20250902000000
     assert china["SOURCEURL"] == "https://tass.ru/tass-2025-09-02-tokayev"
-    assert china["ActionGeo_FeatureID"] == "Q956"
+    assert (china["ActionGeo_FeatureID"], china["ActionGeo_CountryCode"]) == ("Q956", "CH")  # FIPS, as GDELT
 
     mentions = load(mentions_path, "mentions")
     assert len(mentions) == con.execute("SELECT count(*) FROM event_mentions").fetchall()[0][0]

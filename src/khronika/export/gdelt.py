@@ -2,8 +2,8 @@
 without a header, as GDELT publishes them, so existing GDELT loaders read them.
 
 Where GDELT has a CAMEO actor code we write ours; an actor we know only by Wikidata puts its QID in
-the code column. Country columns carry ISO-3 codes (GDELT's geo columns use FIPS; we have no FIPS
-table). Tone is not measured, so AvgTone and MentionDocTone are empty.
+the code column. Actor country columns carry CAMEO (ISO-3) codes, the geography column FIPS 10-4
+codes, as in GDELT. Tone is not measured, so AvgTone and MentionDocTone are empty.
 """
 
 from __future__ import annotations
@@ -13,10 +13,19 @@ from importlib import resources
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 
 EVENTS_FILE = "khronika.export.CSV"
 MENTIONS_FILE = "khronika.mentions.CSV"
 DUCKDB_TYPES = {"INTEGER": "BIGINT", "FLOAT": "DOUBLE", "STRING": "VARCHAR"}
+
+
+@cache
+def fips_codes() -> pa.Table:
+    """ISO-3 -> FIPS 10-4 country codes, for GDELT's geography columns."""
+    text = resources.files("khronika.data").joinpath("gdelt", "fips.tsv").read_text(encoding="utf-8")
+    pairs = [line.split("\t") for line in text.splitlines() if line]
+    return pa.table({"iso3": [p[0] for p in pairs], "code": [p[1] for p in pairs]})
 
 
 @cache
@@ -59,7 +68,7 @@ EVENT_VALUES: dict[str, str] = {
     "NumArticles": "e.num_articles",
     "ActionGeo_Type": "CASE WHEN e.location_lat IS NOT NULL THEN 4 WHEN e.location_country IS NOT NULL THEN 1 END",
     "ActionGeo_FullName": "e.location_text",
-    "ActionGeo_CountryCode": "e.location_country",
+    "ActionGeo_CountryCode": "fips.code",
     "ActionGeo_Lat": "e.location_lat",
     "ActionGeo_Long": "e.location_lon",
     "ActionGeo_FeatureID": "e.location_qid",
@@ -102,7 +111,7 @@ WITH first_mention AS (
     GROUP BY em.event_id
 )
 SELECT {_select("events", EVENT_VALUES)}
-FROM events e LEFT JOIN first_mention f USING (event_id)
+FROM events e LEFT JOIN first_mention f USING (event_id) LEFT JOIN _fips fips ON fips.iso3 = e.location_country
 ORDER BY e.event_id
 """
 
@@ -117,8 +126,12 @@ ORDER BY em.event_id, a.seq, m.idx
 def export_gdelt(con: duckdb.DuckDBPyConnection, directory: Path) -> tuple[Path, Path]:
     directory.mkdir(parents=True, exist_ok=True)
     events, mentions = directory / EVENTS_FILE, directory / MENTIONS_FILE
-    for sql, path in ((EVENTS_SQL, events), (MENTIONS_SQL, mentions)):
-        con.execute(f"COPY ({sql}) TO '{_quoted(path)}' (FORMAT CSV, DELIMITER '\t', HEADER false, QUOTE '')")
+    con.register("_fips", fips_codes())
+    try:
+        for sql, path in ((EVENTS_SQL, events), (MENTIONS_SQL, mentions)):
+            con.execute(f"COPY ({sql}) TO '{_quoted(path)}' (FORMAT CSV, DELIMITER '\t', HEADER false, QUOTE '')")
+    finally:
+        con.unregister("_fips")
     return events, mentions
 
 
