@@ -10,7 +10,7 @@ import typer
 from khronika.cli.console import err, fail
 from khronika.export.gdelt import export_gdelt
 from khronika.export.tables import export_csv, export_jsonl, export_parquet
-from khronika.store import DEFAULT_PATH, connect
+from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
 
 FORMATS = ("gdelt", "jsonl", "parquet", "csv")
 
@@ -29,7 +29,7 @@ def export(
         raise fail(f"--format must be one of {', '.join(FORMATS)}")
     try:
         con = connect(db, read_only=True)
-    except FileNotFoundError as exc:
+    except StoreUnavailable as exc:
         raise fail(str(exc)) from None
     try:
         if fmt == "gdelt":

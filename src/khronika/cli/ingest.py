@@ -8,14 +8,13 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from khronika.cli.console import err, fail, progress
 from khronika.cli.extract import _check_date
 from khronika.engine import EngineOptions
 from khronika.ingest.options import ReadOptions
 from khronika.model import Article
-from khronika.store import DEFAULT_PATH, connect
+from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
 from khronika.store.ingest import WRITE_BATCH, ingest
 from khronika.store.reader import EventStory, event_story
 
@@ -39,7 +38,10 @@ def ingest_command(
 ) -> None:
     """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume."""
     _check_date(published)
-    con = connect(db)
+    try:
+        con = connect(db)
+    except StoreUnavailable as exc:  # another ingest holds the file
+        raise fail(str(exc)) from None
     try:
         report = ingest(inputs, con, ReadOptions(published=published, source=source),
                         EngineOptions(engine=engine, workers=workers), progress=_progress_bar,
@@ -62,13 +64,13 @@ def show(
     """Print an event and every mention it was merged from: article, sentence, trigger, confidence."""
     try:
         con = connect(db, read_only=True)
-    except FileNotFoundError as exc:
+    except StoreUnavailable as exc:
         raise fail(str(exc)) from None
     story = event_story(con, event_id)
     con.close()
     if story is None:
         raise fail(f"no event {event_id} in {db}")
-    print_story(story, Console())
+    print_story(story, Console(soft_wrap=True))
 
 
 def print_story(story: EventStory, console: Console) -> None:
@@ -84,8 +86,9 @@ def print_story(story: EventStory, console: Console) -> None:
         console.print(f"  realizes planned event {other['event_id']} (announced {other['first_seen']})", highlight=False)
     for other in story.realized_by:
         console.print(f"  realized by event {other['event_id']} (reported {other['first_seen']})", highlight=False)
-    table = Table("article", "published", "source", "trigger", "conf.", "sentence", show_lines=True)
-    for m in story.mentions:
-        table.add_row(m["article_id"], str(m["published"] or ""), m["news_source"] or "", m["trigger_text"],
-                      f"{m['confidence']:.2f}", m["sentence"])
-    console.print(table)
+    for number, m in enumerate(story.mentions, 1):
+        console.print(f"\n  [{number}] {m['article_id']} | {m['published'] or 'undated'} | {m['news_source'] or 'no source'}"
+                      f" | {m['modality']} {m['cameo']} | confidence {m['confidence']:.2f}", highlight=False, markup=False)
+        console.print(f"      trigger: «{m['trigger_text']}»" + (f", time: «{m['time_text']}»" if m["time_text"] else ""),
+                      highlight=False, markup=False)
+        console.print(f"      {' '.join((m['sentence'] or '').split())}", highlight=False, markup=False)

@@ -15,7 +15,7 @@ from khronika.query.filters import Filters, find_events
 from khronika.query.network import actor_graph, write_graph
 from khronika.query.output import FORMATS, write
 from khronika.query.timeline import PERIODS, timeline
-from khronika.store import DEFAULT_PATH, connect
+from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
 FromOption = Annotated[str | None, typer.Option("--from", help="Events on or after this day (YYYY-MM-DD).")]
@@ -126,7 +126,7 @@ class _store:
     def __enter__(self) -> duckdb.DuckDBPyConnection:
         try:
             self.con = connect(self.path, read_only=True)
-        except FileNotFoundError as exc:
+        except StoreUnavailable as exc:
             raise fail(str(exc)) from None
         return self.con
 

@@ -21,7 +21,8 @@ TABLE_COLUMNS = ("event_id", "date", "source", "target", "cameo", "label", "moda
 TABLE_ROWS = 200
 
 
-def write(rows: list[Row], fmt: str, out: IO[str] = sys.stdout, title: str | None = None) -> None:
+def write(rows: list[Row], fmt: str, out: IO[str] | None = None, title: str | None = None) -> None:
+    out = out or sys.stdout  # looked up per call: tests and pipes swap it
     if fmt == "jsonl":
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False, default=_plain) + "\n")

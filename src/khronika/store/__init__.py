@@ -5,6 +5,6 @@ event mentions into events, ``writer`` commits one batch at a time, ``ingest`` r
 and ``reader`` answers the questions the CLI asks of a store.
 """
 
-from khronika.store.schema import DEFAULT_PATH, TABLES, connect
+from khronika.store.schema import DEFAULT_PATH, TABLES, StoreUnavailable, connect
 
-__all__ = ["DEFAULT_PATH", "TABLES", "connect"]
+__all__ = ["DEFAULT_PATH", "TABLES", "StoreUnavailable", "connect"]

@@ -109,14 +109,21 @@ CREATE TABLE IF NOT EXISTS failures (
 DEFAULT_PATH = Path("khronika.duckdb")
 
 
+class StoreUnavailable(Exception):
+    """The store file is missing, or another process holds it."""
+
+
 def connect(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """Open a store, creating the file and its tables when they do not exist yet."""
     path = Path(path)
-    if read_only:
-        if not path.exists():
-            raise FileNotFoundError(f"no store at {path} (run `khronika ingest` first)")
-        return duckdb.connect(str(path), read_only=True)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
-    con.execute(DDL)
+    if read_only and not path.exists():
+        raise StoreUnavailable(f"no store at {path} (run `khronika ingest` first)")
+    if not read_only:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        con = duckdb.connect(str(path), read_only=read_only)
+    except duckdb.IOException as exc:  # DuckDB allows one writing process per file
+        raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+    if not read_only:
+        con.execute(DDL)
     return con
