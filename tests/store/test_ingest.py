@@ -118,3 +118,17 @@ def test_failed_articles_are_skipped_until_retried(tmp_path):
     assert (report.stored, report.failed) == (1, 0)
     assert con.execute("SELECT count(*) FROM failures").fetchall()[0][0] == 0
     con.close()
+
+
+def test_extract_output_is_stored_as_it_is(tmp_path):
+    from chronicle_stories import all_stories
+
+    extracted = tmp_path / "out.jsonl"
+    extracted.write_text("".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in all_stories())
+                         + "{broken\n", encoding="utf-8")
+    con = connect(tmp_path / "chronicle.duckdb")
+    report = ingest([extracted], con, analysed=True)
+    assert (report.stored, report.failed, report.events) == (7, 1, 7)
+    assert con.execute("SELECT count(*) FROM events").fetchall()[0][0] == 6
+    assert con.execute("SELECT count(*) FROM event_links").fetchall()[0][0] == 1
+    con.close()

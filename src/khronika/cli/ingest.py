@@ -35,6 +35,7 @@ def ingest_command(
     engine: Annotated[str, typer.Option(help="Where analysis runs: local or ray.")] = "local",
     workers: Annotated[int, typer.Option(help="Analysis worker processes.", min=1)] = 1,
     retry_failed: Annotated[bool, typer.Option(help="Analyse again the articles that failed before.")] = False,
+    analysed: Annotated[bool, typer.Option(help="Inputs are `khronika extract` output: store them without analysis.")] = False,
 ) -> None:
     """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume."""
     _check_date(published)
@@ -45,7 +46,7 @@ def ingest_command(
     try:
         report = ingest(inputs, con, ReadOptions(published=published, source=source),
                         EngineOptions(engine=engine, workers=workers), progress=_progress_bar,
-                        batch_size=batch_size, retry_failed=retry_failed)
+                        batch_size=batch_size, retry_failed=retry_failed, analysed=analysed)
     finally:
         con.close()
     for reason in report.reasons:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -11,7 +12,7 @@ import duckdb
 
 from khronika.engine import EngineOptions, run
 from khronika.ingest.options import ReadOptions
-from khronika.ingest.readers import read_inputs
+from khronika.ingest.readers import expand, read_inputs
 from khronika.ingest.source import ReadFailure
 from khronika.model import Article
 from khronika.store.writer import StoreWriter
@@ -44,11 +45,14 @@ def ingest(
     progress: Progress = lambda items, total: items,
     batch_size: int = WRITE_BATCH,
     retry_failed: bool = False,
+    analysed: bool = False,
 ) -> IngestReport:
+    """Store what the inputs say; with ``analysed``, inputs are `khronika extract` output, stored as they are."""
     writer = StoreWriter(con, retry_failed)
     report = IngestReport()
     pending, read_failures = [], []
-    for item in read_inputs(inputs, read_options):
+    items = read_analysed(inputs) if analysed else read_inputs(inputs, read_options)
+    for item in items:
         if isinstance(item, ReadFailure):
             read_failures.append(item)
             report.reasons.append(f"{item.origin}: {item.reason}")
@@ -58,7 +62,8 @@ def ingest(
             report.skipped += 1
     writer.write_read_failures(read_failures)
     report.failed += len(read_failures)
-    for batch in _batches(progress(run(pending, engine_options), len(pending)), batch_size):
+    results = iter(pending) if analysed else run(pending, engine_options)
+    for batch in _batches(progress(results, len(pending)), batch_size):
         writer.write(batch)
         for article in batch:
             if article.status == "failed":
@@ -68,6 +73,23 @@ def ingest(
                 report.stored += 1
                 report.events += len(article.events)
     return report
+
+
+def read_analysed(paths: Sequence[str | Path]) -> Iterator[Article | ReadFailure]:
+    """Articles from `khronika extract` output (JSON Lines in the output contract's shape)."""
+    for path in expand(Path(p) for p in paths):
+        try:
+            lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as exc:
+            yield ReadFailure(str(path), f"cannot read extract output: {exc}")
+            continue
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield Article.from_dict(json.loads(line))
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                yield ReadFailure(f"{path}:{number}", f"not an article of `khronika extract` output: {exc}")
 
 
 def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
