@@ -132,3 +132,23 @@ def test_extract_output_is_stored_as_it_is(tmp_path):
     assert con.execute("SELECT count(*) FROM events").fetchall()[0][0] == 6
     assert con.execute("SELECT count(*) FROM event_links").fetchall()[0][0] == 1
     con.close()
+
+
+def test_copies_of_a_failing_article_fail_once_and_runs_stay_identical(tmp_path):
+    source = tmp_path / "news.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [
+        {"id": "en-1", "text": "The minister arrived in Moscow."},
+        {"id": "en-2", "text": "The minister arrived in Moscow."},  # a reprint: skipped as a copy
+        {"id": "blank-1", "text": " "}, {"id": "blank-2", "text": ""},  # blank: each is its own failure
+    ]), encoding="utf-8")
+    db = tmp_path / "chronicle.duckdb"
+    con = connect(db)
+    first = ingest([source], con)
+    con.close()
+    assert (first.failed, first.skipped) == (3, 1)
+    rows = dump(db)
+    assert sorted(r.split(",")[0] for r in rows["failures"]) == ["('blank-1'", "('blank-2'", "('en-1'"]
+    con = connect(db)
+    assert ingest([source], con).skipped == 4
+    con.close()
+    assert dump(db) == rows

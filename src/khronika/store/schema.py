@@ -102,7 +102,8 @@ CREATE TABLE IF NOT EXISTS failures (
     article_id VARCHAR,
     origin VARCHAR,
     stage VARCHAR,                   -- 'read' or 'analyse'
-    reason VARCHAR
+    reason VARCHAR,
+    content_hash VARCHAR             -- a copy of a failed article under another id fails the same way
 );
 """
 

@@ -41,19 +41,22 @@ class StoreWriter:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, retry_failed: bool = False) -> None:
         self.con = con
-        failed = "" if retry_failed else " UNION ALL SELECT key FROM failures"
-        self.ids = {r[0] for r in con.execute(f"SELECT id FROM articles{failed}").fetchall()}
-        self.hashes = {r[0] for r in con.execute("SELECT content_hash FROM articles").fetchall()}
+        # failures count as seen, so a failing article is not analysed on every run (unless retried)
+        with_failures = "" if retry_failed else " UNION ALL SELECT {} FROM failures"
+        self.ids = _column(con, "SELECT id FROM articles" + with_failures.format("key"))
+        self.hashes = _column(con, "SELECT content_hash FROM articles" + with_failures.format("content_hash"))
         self.next_seq = con.execute("SELECT coalesce(max(seq), 0) + 1 FROM articles").fetchall()[0][0]
         self.digests: dict[str, str] = {}
 
     def claim(self, article: Article) -> bool:
         """True (and remembered) when the article is new; False when its id or text is stored already."""
         digest = rows.content_hash(article.text or "")
-        if article.id in self.ids or digest in self.hashes:
+        blank = not (article.text or "").strip()  # blank articles are not copies of each other: each fails alone
+        if article.id in self.ids or (not blank and digest in self.hashes):
             return False
         self.ids.add(article.id)
-        self.hashes.add(digest)
+        if not blank:
+            self.hashes.add(digest)
         self.digests[article.id] = digest
         return True
 
@@ -75,7 +78,8 @@ class StoreWriter:
         mentions = [m for a in stored for m in rows.mention_rows(a)]
         with _transaction(self.con):
             insert(self.con, "failures", [
-                {"key": a.id, "article_id": a.id, "origin": a.id, "stage": "analyse", "reason": "; ".join(a.errors)}
+                {"key": a.id, "article_id": a.id, "origin": a.id, "stage": "analyse", "reason": "; ".join(a.errors),
+                 "content_hash": self.digests.get(a.id)}
                 for a in failed
             ], replace=True)
             if stored:  # a retried article that now succeeds is no longer a failure
@@ -150,6 +154,10 @@ FROM (
 ) c
 WHERE events.event_id = c.event_id
 """
+
+
+def _column(con: duckdb.DuckDBPyConnection, sql: str) -> set[str]:
+    return {value for (value,) in con.execute(sql).fetchall() if value}
 
 
 def _unique(records: list[Row], key: str) -> list[Row]:
