@@ -26,12 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from khronika.model import Actor, Article, Event, SentenceRef, TextSpan, Time  # noqa: E402
 from khronika.query.agenda import agenda  # noqa: E402
 from khronika.query.filters import Filters, find_events  # noqa: E402
 from khronika.query.network import actor_graph  # noqa: E402
 from khronika.query.timeline import timeline  # noqa: E402
 from khronika.store import connect  # noqa: E402
 from khronika.store.ingest import ingest as ingest_inputs  # noqa: E402
+from khronika.store.ingest import store_analysed  # noqa: E402
 
 FIRST = ["Алексей", "Борис", "Владимир", "Григорий", "Дмитрий", "Евгений", "Игорь", "Кирилл", "Михаил", "Николай",
          "Олег", "Павел", "Роман", "Сергей", "Тимур", "Фёдор", "Юрий", "Ярослав", "Андрей", "Виктор"]
@@ -74,6 +76,40 @@ def bench_ingest(count: int, work: Path) -> None:
     print(f"ingest: {n} articles; extract {n / extract:.1f} articles/s, ingest {n / ingested:.1f} articles/s, "
           f"ratio ingest/extract {extract / ingested:.2f}; re-ingest (all skipped) {again:.1f} s; "
           f"storing and merging extract output alone (--analysed, in-process) {n / stored:.1f} articles/s")
+
+
+def synthetic_articles(count: int) -> list[Article]:
+    """Analysed articles with three events each among 30 actors over a year: the merge at work."""
+    rng = random.Random(11)
+    articles = []
+    for i in range(count):
+        day = date(2025, 1, 1).fromordinal(date(2025, 1, 1).toordinal() + rng.randrange(365))
+        text = f"Статья {i}. " + " ".join(f"{rng.choice(FIRST)} {rng.choice(LAST)} провел переговоры." for _ in range(3))
+        events = []
+        for k in range(3):
+            a, b = rng.randrange(30), rng.randrange(30)
+            when = Time("вчера", 0, 5, day.isoformat(), day.isoformat(), "day") if k else None
+            events.append(Event(
+                cameo=rng.choice(CODES), label="", modality=rng.choice(["factual", "factual", "planned"]),
+                source=Actor(name=f"{FIRST[a % 20]} {LAST[a // 20]}", qid=f"Q{100000 + a}"),
+                target=Actor(name=f"{FIRST[b % 20]} {LAST[b // 20]}", qid=f"Q{100000 + b}"),
+                trigger=TextSpan("провел", 10, 16), sentence=SentenceRef(0, len(text)), time=when,
+                goldstein=1.0, quad_class=1, confidence=0.7))
+        articles.append(Article(id=f"syn-{i}", text=text, published=day.isoformat(), source=rng.choice(SOURCES),
+                                events=events))
+    return articles
+
+
+def bench_store_only(count: int, work: Path) -> None:
+    articles = synthetic_articles(count)
+    con = connect(work / "synthetic.duckdb")
+    start = time.perf_counter()
+    store_analysed(articles, con)
+    seconds = time.perf_counter() - start
+    events = con.execute("SELECT count(*) FROM events").fetchall()[0][0]
+    con.close()
+    print(f"store + merge alone: {count} analysed articles ({3 * count} mentions -> {events} events) "
+          f"at {count / seconds:.0f} articles/s")
 
 
 # --- a generated store -----------------------------------------------------------------------
@@ -190,6 +226,7 @@ def bench_queries(con, runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=200, help="articles for the ingest benchmark (0: skip)")
+    parser.add_argument("--synthetic", type=int, default=5000, help="analysed articles for the store-only benchmark")
     parser.add_argument("--events", type=int, default=1_000_000, help="generated events for the query benchmark")
     parser.add_argument("--runs", type=int, default=20, help="timed runs per query shape")
     args = parser.parse_args()
@@ -197,6 +234,8 @@ def main() -> None:
         work = Path(tmp)
         if args.articles:
             bench_ingest(args.articles, work)
+        if args.synthetic:
+            bench_store_only(args.synthetic, work)
         con = connect(work / "generated.duckdb")
         start = time.perf_counter()
         generate(con, args.events)
