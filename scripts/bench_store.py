@@ -165,7 +165,7 @@ def generate(con, events: int) -> None:
         FROM events e, range(1 + e.event_id % 2) t(r),
              LATERAL (SELECT CAST(hash(e.event_id * 3 + r) % {articles} AS BIGINT) AS a)""")
     con.execute("""INSERT INTO event_mentions SELECT mention_id, CAST(split_part(split_part(mention_id, '#', 2), '-', 1)
-                   AS BIGINT) FROM mentions""")
+                   AS BIGINT), article_id, news_source FROM mentions""")
     con.execute("""INSERT INTO event_links SELECT f.event_id, 'realizes', f.event_id - 1 FROM events f
                    JOIN events p ON p.event_id = f.event_id - 1
                    WHERE f.modality = 'factual' AND p.modality = 'planned' AND f.event_id % 5 = 0""")

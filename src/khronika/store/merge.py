@@ -14,6 +14,7 @@ order, so the result does not depend on how the input was cut into batches.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -133,6 +134,10 @@ def absorb(e: Row, m: Row) -> None:
         e["last_seen"] = max(filter(None, (e["last_seen"], m["published"])))
 
 
+def _pair(row: Row) -> tuple[str, str, str]:
+    return row["root"], row["source_key"], row["target_key"]
+
+
 @dataclass
 class Merger:
     """Merges mentions into a pool of events: those already stored that could match, plus new ones."""
@@ -145,16 +150,26 @@ class Merger:
 
     def __post_init__(self) -> None:
         self.realized = set(self.links.values())
+        self.by_pair: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+        for event in self.events.values():
+            self.by_pair[_pair(event)].append(event)
+
+    def candidates(self, row: Row) -> list[Row]:
+        """Events with the same root and the same actors, either way round (``same_actors`` decides)."""
+        root, source, target = _pair(row)
+        found = self.by_pair.get((root, source, target), [])
+        return found + self.by_pair.get((root, target, source), []) if source != target else found
 
     def add(self, m: Row) -> int:
         """Assign a mention to an event (a fitting one, or a new one) and return the event's id."""
-        fitting = [e for e in self.events.values() if fits(m, e)]
+        fitting = [e for e in self.candidates(m) if fits(m, e)]
         if fitting:
             event = min(fitting, key=lambda e: (width(event_interval(e)), e["event_id"]))
             absorb(event, m)
         else:
             event = new_event(self.next_id, m)
             self.events[self.next_id] = event
+            self.by_pair[_pair(event)].append(event)
             self.next_id += 1
         self.touched.add(event["event_id"])
         self._link(event)
@@ -163,12 +178,12 @@ class Merger:
     def _link(self, event: Row) -> None:
         eid = event["event_id"]
         if event["modality"] == "factual" and eid not in self.links:
-            plans = [p for p in self.events.values()
+            plans = [p for p in self.candidates(event)
                      if p["modality"] == "planned" and p["event_id"] not in self.realized and realizes(event, p)]
             if plans:
                 self._record(eid, min(plans, key=lambda p: (width(event_interval(p)), p["event_id"]))["event_id"])
         elif event["modality"] == "planned" and eid not in self.realized:
-            reports = [f for f in self.events.values()
+            reports = [f for f in self.candidates(event)
                        if f["modality"] == "factual" and f["event_id"] not in self.links and realizes(f, event)]
             if reports:
                 self._record(min(reports, key=lambda f: (width(event_interval(f)), f["event_id"]))["event_id"], eid)

@@ -83,7 +83,9 @@ CREATE TABLE IF NOT EXISTS events (
 );
 CREATE TABLE IF NOT EXISTS event_mentions (
     mention_id VARCHAR PRIMARY KEY,
-    event_id BIGINT NOT NULL
+    event_id BIGINT NOT NULL,
+    article_id VARCHAR NOT NULL,     -- copied from mentions so an event's counts need no join
+    news_source VARCHAR
 );
 CREATE TABLE IF NOT EXISTS event_links (
     event_id BIGINT NOT NULL,        -- the factual event

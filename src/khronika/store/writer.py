@@ -113,7 +113,8 @@ class StoreWriter:
         if not mentions:
             return
         merger = self._merger_for(mentions)
-        links = [{"mention_id": m["mention_id"], "event_id": merger.add(m)} for m in mentions]
+        links = [{"mention_id": m["mention_id"], "event_id": merger.add(m), "article_id": m["article_id"],
+                  "news_source": m["news_source"]} for m in mentions]
         touched = sorted(merger.touched)
         self.con.execute("DELETE FROM events WHERE event_id IN (SELECT unnest(?))", [touched])
         insert(self.con, "events", [merger.events[i] for i in touched])
@@ -145,12 +146,12 @@ class StoreWriter:
 _COUNTS = """
 UPDATE events SET num_mentions = c.n, num_sources = c.sources, num_articles = c.articles
 FROM (
-    SELECT em.event_id, count(*) AS n,
-           count(DISTINCT coalesce(m.news_source, m.article_id)) AS sources,
-           count(DISTINCT m.article_id) AS articles
-    FROM event_mentions em JOIN mentions m USING (mention_id)
-    WHERE em.event_id IN (SELECT unnest(?))
-    GROUP BY em.event_id
+    SELECT event_id, count(*) AS n,
+           count(DISTINCT coalesce(news_source, article_id)) AS sources,
+           count(DISTINCT article_id) AS articles
+    FROM event_mentions
+    WHERE event_id IN (SELECT unnest(?))
+    GROUP BY event_id
 ) c
 WHERE events.event_id = c.event_id
 """
