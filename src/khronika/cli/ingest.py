@@ -52,6 +52,8 @@ def ingest_command(
     for reason in report.reasons:
         err.print(f"khronika: {reason}", style="yellow", highlight=False, markup=False)
     err.print(report.summary(), highlight=False)
+    if report.failed and not report.stored and not report.skipped:  # nothing usable at all, as `extract` does
+        raise typer.Exit(1)
 
 
 def _progress_bar(articles: Iterable[Article], total: int) -> Iterable[Article]:
