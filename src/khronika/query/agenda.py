@@ -17,16 +17,26 @@ from khronika.store.writer import fetch_dicts
 
 def agenda(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[Row]:
     condition, params = where(con, Filters(**{**filters.__dict__, "modality": "planned"}))
-    return fetch_dicts(con, f"""
+    rows = fetch_dicts(con, f"""
         SELECT e.event_id, {EVENT_START} AS date, {EVENT_END} AS until, e.time_precision, e.source_name AS source,
                e.target_name AS target, e.cameo, e.label, e.location_text AS place, e.num_mentions, e.first_seen,
-               l.event_id AS realized_by,
-               (SELECT first(substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) ORDER BY a.seq, m.idx)
-                FROM event_mentions em JOIN mentions m USING (mention_id) JOIN articles a ON a.id = m.article_id
-                WHERE em.event_id = e.event_id) AS sentence
+               l.event_id AS realized_by
         FROM events e LEFT JOIN event_links l ON l.other_id = e.event_id AND l.relation = 'realizes'
         WHERE {condition} AND e.time_start IS NOT NULL
         ORDER BY date, e.event_id""", params)
+    sentences = first_sentences(con, [r["event_id"] for r in rows])
+    return [r | {"sentence": sentences.get(r["event_id"])} for r in rows]
+
+
+def first_sentences(con: duckdb.DuckDBPyConnection, event_ids: list[int]) -> dict[int, str]:
+    """The sentence of each event's first mention: what the announcement said."""
+    if not event_ids:
+        return {}
+    return dict(con.execute("""
+        SELECT em.event_id, arg_min(substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start), (a.seq, m.idx))
+        FROM event_mentions em JOIN mentions m USING (mention_id) JOIN articles a ON a.id = m.article_id
+        WHERE em.event_id IN (SELECT unnest(?))
+        GROUP BY em.event_id""", [event_ids]).fetchall())
 
 
 def summary(row: Row) -> str:

@@ -127,6 +127,7 @@ def connect(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> duckdb.
         con = duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:  # DuckDB allows one writing process per file
         raise StoreUnavailable(f"cannot open {path}: {exc}") from None
+    con.execute("SET enable_progress_bar = false")  # our own bar speaks for ingest; queries stay quiet
     if not read_only:
         con.execute(DDL)
     return con
