@@ -19,13 +19,14 @@ from khronika.store import rows
 from khronika.store.merge import Merger, Row
 
 
-def insert(con: duckdb.DuckDBPyConnection, table: str, records: list[Row], replace: bool = False) -> None:
-    """Insert rows by column name in one vectorised statement (replacing rows with the same key if asked)."""
+def insert(con: duckdb.DuckDBPyConnection, table: str, records: list[Row], on_conflict: str = "") -> None:
+    """Insert rows by column name in one vectorised statement; ``on_conflict``: '', 'replace' or 'ignore'."""
     if not records:
         return
+    verb = {"": "INSERT", "replace": "INSERT OR REPLACE", "ignore": "INSERT OR IGNORE"}[on_conflict]
     con.register("_incoming", pa.Table.from_pylist(records))
     try:
-        con.execute(f"INSERT {'OR REPLACE ' if replace else ''}INTO {table} BY NAME SELECT * FROM _incoming")
+        con.execute(f"{verb} INTO {table} BY NAME SELECT * FROM _incoming")
     finally:
         con.unregister("_incoming")
 
@@ -65,7 +66,7 @@ class StoreWriter:
                    for f in failures if (f.id or f.origin) not in self.ids]
         self.ids.update(r["key"] for r in records)
         with _transaction(self.con):
-            insert(self.con, "failures", _unique(records, "key"), replace=True)
+            insert(self.con, "failures", _unique(records, "key"), on_conflict="replace")
 
     def write(self, articles: list[Article]) -> None:
         """Store one analysed batch and merge its event mentions, atomically."""
@@ -81,7 +82,7 @@ class StoreWriter:
                 {"key": a.id, "article_id": a.id, "origin": a.id, "stage": "analyse", "reason": "; ".join(a.errors),
                  "content_hash": self.digests.get(a.id)}
                 for a in failed
-            ], replace=True)
+            ], on_conflict="replace")
             if stored:  # a retried article that now succeeds is no longer a failure
                 self.con.execute("DELETE FROM failures WHERE key IN (SELECT unnest(?))", [[a.id for a in stored]])
             insert(self.con, "articles", article_rows)
@@ -95,19 +96,15 @@ class StoreWriter:
             self.digests.pop(article.id, None)
 
     def _add_actors(self, mentions: list[Row]) -> None:
-        names = {}
+        """Remember every name an actor went by, for `--actor NAME` queries."""
+        names: dict[tuple[str, str], Row] = {}
         for m in mentions:
             for side in ("source", "target"):
                 if m[f"{side}_key"] and m[f"{side}_name"]:
                     names.setdefault((m[f"{side}_key"], m[f"{side}_name"]), {
                         "key": m[f"{side}_key"], "name": m[f"{side}_name"], "qid": m[f"{side}_qid"],
                         "code": m[f"{side}_code"], "country": m[f"{side}_country"]})
-        if names:
-            self.con.register("_incoming", pa.Table.from_pylist(list(names.values())))
-            try:
-                self.con.execute("INSERT INTO actors BY NAME SELECT * FROM _incoming ON CONFLICT DO NOTHING")
-            finally:
-                self.con.unregister("_incoming")
+        insert(self.con, "actors", list(names.values()), on_conflict="ignore")
 
     def _merge(self, mentions: list[Row]) -> None:
         if not mentions:
