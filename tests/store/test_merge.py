@@ -112,3 +112,16 @@ def test_mentions_without_a_known_source_never_merge(con):
         article.events[0].source = None
     store_analysed([first, second], con)
     assert [r[4] for r in events(con)] == [1, 1]
+
+
+def test_a_visit_and_its_hosting_told_from_the_other_side_merge(con):
+    from chronicle_stories import KAZAKHSTAN, MIRZIYOYEV, article, event
+
+    hosted = article("akorda-2025-10-03-hosts", (
+        "Казахстан принял Президента Узбекистана\n"
+        "Казахстан 3 октября принял с государственным визитом Президента Узбекистана Шавката Мирзиёева."),
+        "2025-10-03", "akorda.kz", lambda t: [
+            event(t, "043", "принял с государственным визитом", KAZAKHSTAN, MIRZIYOYEV,
+                  time=("3 октября", "2025-10-03", "2025-10-03", "day"))])
+    store_analysed([mirziyoyev_arrived(), hosted], con)
+    assert [(r[2], r[3], r[4]) for r in events(con)] == [("Q1285474", "Q232", 2)]

@@ -3,7 +3,8 @@
 A mention joins an event when both say the same thing happened: the same source and target
 (by QID, else actor code, else name), the same CAMEO root, the same modality, times that overlap
 and places that do not contradict. Meetings and talks (CAMEO roots 04-06 except visits) read the
-same either way round, so their actors may be swapped. Among several fitting events the one with
+same either way round, so their actors may be swapped, and a visit of A to B (042) is B hosting
+A (043). Among several fitting events the one with
 the most precise time wins, then the oldest. An event's time is the most precise time any of its
 mentions gives, so two visits a month apart never chain into one.
 
@@ -26,7 +27,9 @@ Row = dict[str, Any]
 FACTUAL_LOOKBACK = timedelta(days=7)
 PLANNED_HORIZON = timedelta(days=180)
 SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
-DIRECTED_CODES = ("042", "043", "044", "045")  # visits: who travels to whom matters
+DIRECTED_CODES = ("042", "043", "045")  # visits and mediation: who travels to whom matters
+# A visit of A to B is B hosting A: the same event told from the other side.
+CONVERSE_CODES = frozenset({"042", "043"})
 
 # Columns an event takes from its first mention.
 CARRIED = (
@@ -50,7 +53,10 @@ def same_actors(a: Row, b: Row) -> bool:
     if (a["source_key"], a["target_key"]) == (b["source_key"], b["target_key"]):
         return True
     swapped = (a["source_key"], a["target_key"]) == (b["target_key"], b["source_key"])
-    return swapped and symmetric(a["cameo"]) and symmetric(b["cameo"])
+    if not swapped:
+        return False
+    converse = {a["cameo"][:3], b["cameo"][:3]} == CONVERSE_CODES
+    return converse or (symmetric(a["cameo"]) and symmetric(b["cameo"]))
 
 
 def interval(start: date | None, end: date | None, modality: str, seen_from: date | None, seen_to: date | None) -> Interval:
