@@ -58,8 +58,7 @@ def where(con: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, list[o
     if filters.place:
         add(*place_condition(filters.place))
     if filters.source:
-        add("e.event_id IN (SELECT em.event_id FROM event_mentions em JOIN mentions m USING (mention_id) "
-            "WHERE lower(m.news_source) = ?)", filters.source.lower())
+        add("e.event_id IN (SELECT event_id FROM event_mentions WHERE lower(news_source) = ?)", filters.source.lower())
     return (" AND ".join(parts) or "TRUE"), params
 
 
