@@ -159,10 +159,10 @@ def generate(con, events: int) -> None:
     con.execute(f"""
         INSERT INTO mentions (mention_id, article_id, idx, published, news_source, cameo, root, label, modality,
                               source_key, target_key, trigger_text, trigger_start, trigger_end, sentence_start,
-                              sentence_end, sentence_index, confidence)
+                              sentence_end, sentence_index, sentence_text, confidence)
         SELECT 'gen-' || a || '#' || e.event_id || '-' || r, 'gen-' || a, r, e.first_seen,
                {sql_list(SOURCES)}[1 + a % {len(SOURCES)}], e.cameo, e.root, e.label, e.modality,
-               e.source_key, e.target_key, 'визит', 0, 5, 0, 20, 1, 0.8
+               e.source_key, e.target_key, 'визит', 0, 5, 0, 20, 1, 'Стороны обсудили визит.', 0.8
         FROM events e, range(1 + e.event_id % 2) t(r),
              LATERAL (SELECT CAST(hash(e.event_id * 3 + r) % {articles} AS BIGINT) AS a)""")
     con.execute("""INSERT INTO event_mentions SELECT mention_id, CAST(split_part(split_part(mention_id, '#', 2), '-', 1)

@@ -15,6 +15,7 @@ def test_jsonl_has_one_event_per_line_with_its_mentions(con, tmp_path):
     assert len(events) == 6
     china = next(e for e in events if e["target_key"] == "Q148")
     assert [m["news_source"] for m in china["mentions"]] == ["tass.ru", "kazpravda.kz"]
+    assert china["mentions"][1]["sentence"].startswith("Во вторник Глава государства посетил Китай")
     arrived = next(e for e in events if e["source_key"] == "Q1285474" and e["modality"] == "factual")
     planned = next(e for e in events if e["modality"] == "planned")
     assert arrived["realizes"] == planned["event_id"]

@@ -12,7 +12,8 @@ EVENTS_WITH_MENTIONS = """
 SELECT e.*, coalesce(r.other_id, NULL) AS realizes,
        list(struct_pack(article_id := m.article_id, published := m.published, news_source := m.news_source,
                          trigger := m.trigger_text, trigger_start := m.trigger_start,
-                         sentence_start := m.sentence_start, sentence_end := m.sentence_end,
+                         sentence := m.sentence_text, sentence_start := m.sentence_start,
+                         sentence_end := m.sentence_end,
                          cameo := m.cameo, time_text := m.time_text, confidence := m.confidence)
             ORDER BY a.seq, m.idx) AS mentions
 FROM events e

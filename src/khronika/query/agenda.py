@@ -33,7 +33,7 @@ def first_sentences(con: duckdb.DuckDBPyConnection, event_ids: list[int]) -> dic
     if not event_ids:
         return {}
     return dict(con.execute("""
-        SELECT em.event_id, arg_min(substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start), (a.seq, m.idx))
+        SELECT em.event_id, arg_min(m.sentence_text, (a.seq, m.idx))
         FROM event_mentions em JOIN mentions m USING (mention_id) JOIN articles a ON a.id = m.article_id
         WHERE em.event_id IN (SELECT unnest(?))
         GROUP BY em.event_id""", [event_ids]).fetchall())

@@ -26,7 +26,7 @@ def event_story(con: duckdb.DuckDBPyConnection, event_id: int) -> EventStory | N
     if not found:
         return None
     mentions = fetch_dicts(con, """
-        SELECT m.*, a.title, a.url, substr(a.text, m.sentence_start + 1, m.sentence_end - m.sentence_start) AS sentence
+        SELECT m.*, a.title, a.url, m.sentence_text AS sentence
         FROM event_mentions em JOIN mentions m USING (mention_id) JOIN articles a ON a.id = m.article_id
         WHERE em.event_id = ? ORDER BY a.seq, m.idx""", [event_id])
     realizes = fetch_dicts(con, """

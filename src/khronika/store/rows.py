@@ -96,6 +96,7 @@ def _mention_row(article: Article, idx: int, event: Event, sentence_starts: list
         "location_country": place.country if place else None,
         "trigger_text": event.trigger.text, "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
+        "sentence_text": article.text[event.sentence.start:event.sentence.end],
         "sentence_index": max(bisect_right(sentence_starts, event.sentence.start), 1),  # 1-based, as GDELT
         "quote": event.quote, "goldstein": event.goldstein, "quad_class": event.quad_class,
         "confidence": event.confidence,

@@ -51,6 +51,7 @@ CREATE TABLE IF NOT EXISTS mentions (
     location_text VARCHAR, location_qid VARCHAR, location_lat DOUBLE, location_lon DOUBLE, location_country VARCHAR,
     trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     sentence_start INTEGER, sentence_end INTEGER, sentence_index INTEGER,
+    sentence_text VARCHAR,           -- kept here so showing a mention never reads whole articles
     quote INTEGER, goldstein DOUBLE, quad_class INTEGER, confidence DOUBLE
 );
 CREATE TABLE IF NOT EXISTS quotes (
