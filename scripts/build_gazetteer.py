@@ -864,6 +864,10 @@ def build(
         else:
             main.append(extra)
 
+    for a3, extra in read_curated_tsv(CURATED / "country_aliases.tsv"):
+        # curated removals win over every source, NEREL's links included
+        if a3 in countries:
+            countries[a3].names -= {a[1:] for a in extra.split(",") if a.startswith("-")}
     out.mkdir(parents=True, exist_ok=True)
     write_table(out / "entities.tsv", main)
     write_table(out / "cities.tsv", cities)

@@ -335,3 +335,44 @@ def test_loading_is_fast():
     fresh = Gazetteer()
     _ = fresh.cities
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "mention, qid",
+    [("российских", "Q159"), ("американского", "Q30"), ("украинской", "Q212"), ("московского", "Q649")],
+)
+def test_adjective_mentions_find_their_place(gaz, mention, qid):
+    """NEREL-style mentions: a country or city adjective tagged as the place itself."""
+    assert first(gaz, mention, "LOC").qid == qid
+
+
+def test_england_is_the_united_kingdom_first_and_england_second(gaz):
+    """Russian news (and NEREL's annotators, 7 to 5) mostly mean the UK by Англия."""
+    found = [e.qid for e in gaz.lookup("Англии") if e.type == "LOC"]
+    assert found[:2] == ["Q145", "Q21"]
+
+
+@pytest.mark.parametrize(
+    "mention, qid",
+    [("Южной Осетии", "Q23427"), ("Абхазией", "Q23334"), ("Крыма", "Q7835"), ("Запорожской области", "Q171334")],
+)
+def test_disputed_and_occupied_regions(gaz, mention, qid):
+    assert first(gaz, mention, "LOC").qid == qid
+
+
+def test_regions_without_a_qid_still_carry_their_country(gaz):
+    for mention, country in (("Карагандинской области", "KAZ"), ("Ферганской области", "UZB"), ("ДНР", "UKR")):
+        entry = first(gaz, mention, "LOC")
+        assert (entry.subtype, entry.country) == ("REGION", country), mention
+
+
+def test_latin_country_names(gaz):
+    assert first(gaz, "France", "LOC").qid == "Q142"
+    assert first(gaz, "Kazakhstan", "LOC").qid == "Q232"
+
+
+def test_holder_names_are_russian_for_the_everypolitician_skeleton(gaz):
+    assert gaz.holder("президент", "CIV", date(2024, 1, 1)).name == "Алассан Уаттара"
+    assert first(gaz, "Уаттарой", "PER").qid == "Q57413"
+    assert gaz.holder("верховный лидер", "IRN", date(2024, 1, 1)).qid == "Q57336"
+    assert gaz.holder("президент", "IRN", date(2024, 1, 1)).name == "Эбрахим Раиси"

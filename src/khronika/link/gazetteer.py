@@ -63,6 +63,11 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _morph():
+    """natasha's MorphVocab (pymorphy2): the pipeline's own when it is loaded, so the dictionary is in memory once."""
+    from khronika.nlp.models import load_models
+
+    if load_models.cache_info().currsize:
+        return load_models().vocab
     from natasha import MorphVocab
 
     return MorphVocab()
