@@ -800,8 +800,29 @@ def adjective_tables(countries: dict[str, Item]) -> tuple[dict[str, list[str]], 
     return adjectives, prefixes
 
 
-def title_rows() -> list[tuple[str, str, str]]:
-    return [(title_key(t), country, office) for t, country, office in read_curated_tsv(CURATED / "titles.tsv")]
+MONARCH_LABEL = re.compile(
+    r"\b(king|queen|monarch|emir|sultan|emperor|prince|pope|druk gyalpo|yang di-pertuan)\b", re.I
+)
+
+
+def monarchies(src: Path, countries: dict[str, Item]) -> set[str]:
+    """Countries whose head of state is a monarch (a bare 'президент' there names nobody)."""
+    qid_to_a3 = {c.qid: a3 for a3, c in countries.items() if c.qid}
+    qid_to_a3.update({"Q35": "DNK", "Q55": "NLD", "Q756617": "DNK", "Q29999": "NLD"})
+    path = src / "everypolitician" / "world-leaders-2021.wikidata.csv"
+    out = set()
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        a3 = qid_to_a3.get(r["countryid"])
+        if a3 and MONARCH_LABEL.search(r["positionLabel"]) and "co-prince" not in r["positionLabel"].lower():
+            out.add(a3)
+    return out - {"AND"}
+
+
+def title_rows(monarchy: set[str]) -> list[tuple[str, str, str]]:
+    rows = [(title_key(t), country, office) for t, country, office in read_curated_tsv(CURATED / "titles.tsv")]
+    president = title_key("президент")
+    rows += [(president, a3, "-") for a3 in sorted(monarchy)]
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------
@@ -879,7 +900,7 @@ def build(
         for form, isos in sorted(prefixes.items()):
             f.write(f"{fold(form)}\t{','.join(isos)}\n")
     with (out / "titles.tsv").open("w", encoding="utf-8") as f:
-        for key, country, office in title_rows():
+        for key, country, office in title_rows(monarchies(src, countries)):
             f.write(f"{key}\t{country}\t{office}\n")
     write_notice(src, out)
     return {"entities": len(main), "cities": len(cities), "adjectives": len(adjectives), "leaders": len(leaders)}

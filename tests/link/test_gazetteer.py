@@ -376,3 +376,15 @@ def test_holder_names_are_russian_for_the_everypolitician_skeleton(gaz):
     assert first(gaz, "Уаттарой", "PER").qid == "Q57413"
     assert gaz.holder("верховный лидер", "IRN", date(2024, 1, 1)).qid == "Q57336"
     assert gaz.holder("президент", "IRN", date(2024, 1, 1)).name == "Эбрахим Раиси"
+
+
+def test_titles_follow_the_form_of_government(gaz):
+    assert gaz.holder("президент", "GBR", date(2025, 1, 1)) is None
+    assert gaz.holder("президент", "JPN", date(2025, 1, 1)) is None
+    assert gaz.holder("король", "GBR", date(2025, 1, 1)).qid == "Q43274"
+    assert gaz.holder("королева", "GBR", date(2021, 1, 1)).qid == "Q9682"
+    assert gaz.holder("король", "SAU", date(2025, 1, 1)).qid == "Q367825"
+    assert gaz.holder("эмира", "QAT", date(2025, 1, 1)).qid == "Q1855372"
+    assert gaz.holder("наследный принц", "SAU", date(2025, 1, 1)) is None
+    assert gaz.holder("вице-президент", "USA", date(2025, 1, 1)) is None
+    assert gaz.holder("бывший президент", "USA", date(2025, 1, 1)) is None

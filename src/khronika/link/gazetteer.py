@@ -27,6 +27,8 @@ MAX_COMBINATIONS = 64
 # A title a country does not have falls back to the nearest one it does (Iran's and North Korea's supreme
 # leaders are the heads of state of other countries' news).
 FALLBACK_OFFICE = {"supreme_leader": "head_of_state"}
+# titles.tsv marks a title a country does not have (a president in a monarchy) with this office
+NO_OFFICE = "-"
 
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 
@@ -310,14 +312,15 @@ class Gazetteer:
         if not key:
             return None
         if country and (key, country.upper()) in self._titles:
-            return self._titles[(key, country.upper())]
+            office = self._titles[(key, country.upper())]
+            return None if office == NO_OFFICE else office
         return self._titles.get((key, "*"))
 
     def holder(self, title: str, country: str, on: date | None = None) -> Entry | None:
         """Who held a title in a country on a date (today's holder when no date)."""
         country = country.upper()
         office = self.office_of(title, country)
-        if office is None:
+        if office is None or office == NO_OFFICE:
             return None
         return self.holder_of(office, country, on)
 
