@@ -468,6 +468,12 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
         if r["person"]:
             fm_qids.add(r["person"])
             labels.setdefault(r["person"], r["name"])
+            a3 = qid_to_a3.get(r["country"])
+            if a3 and r["start"][:4].isdigit():
+                # in office on 2023-01-10 (the file's date); the next holder's start ends the term
+                skeleton[r["person"]].append(
+                    {"office": "foreign_minister", "country": a3, "start": r["start"], "end": None}
+                )
     ep_qids = set(skeleton) | fm_qids
     unverified = []
     curated = read_yaml(CURATED / "leaders.yaml")
@@ -477,6 +483,8 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
             unverified.append(f"{qid} {c['name']}")
         offices = [{"office": o[0], "country": o[1], "start": _iso(o[2]), "end": _iso(o[3])} for o in c["offices"]]
         surname = surname_of(c["name"])
+        if (qid or c["name"]) in people:
+            raise ValueError(f"leaders.yaml lists {qid or c['name']} twice: give one entry all its offices")
         people[qid or c["name"]] = Item(
             ident=f"person:{qid or c['name']}",
             qid=qid,

@@ -388,3 +388,26 @@ def test_titles_follow_the_form_of_government(gaz):
     assert gaz.holder("наследный принц", "SAU", date(2025, 1, 1)) is None
     assert gaz.holder("вице-президент", "USA", date(2025, 1, 1)) is None
     assert gaz.holder("бывший президент", "USA", date(2025, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "country, on, name",
+    [
+        ("KAZ", date(2023, 6, 1), "Мурат Нуртлеу"),
+        ("UZB", date(2025, 9, 8), "Бахтиёр Саидов"),
+        ("CHN", date(2023, 6, 1), "Цинь Ган"),
+        ("CHN", date(2025, 9, 8), "Ван И"),
+        ("USA", date(2025, 9, 8), "Марко Рубио"),
+        ("TUR", date(2025, 9, 8), "Хакан Фидан"),
+        ("DEU", date(2020, 6, 1), "Хайко Маас"),
+        ("KGZ", date(2024, 6, 1), "Жээнбек Кулубаев"),
+    ],
+)
+def test_foreign_ministers_by_date(gaz, country, on, name):
+    assert gaz.holder("глава МИД", country, on).name == name
+
+
+def test_every_cis_p5_and_g20_country_has_a_foreign_minister_in_2025(gaz):
+    countries = "RUS KAZ UZB KGZ TJK TKM AZE ARM BLR UKR MDA GEO USA CHN GBR FRA DEU ITA JPN CAN IND BRA ARG MEX ZAF IDN TUR KOR SAU AUS"
+    missing = [c for c in countries.split() if gaz.holder("министр иностранных дел", c, date(2025, 9, 8)) is None]
+    assert missing == []
