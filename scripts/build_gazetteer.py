@@ -233,7 +233,7 @@ def load_countries(src: Path, nerel: list) -> dict[str, Item]:
         names = [clean(re.sub(r"\s*\(.*?\)\s*", " ", n)) for n in names if n and russian(n)]
         names = [expand_abbreviations(n) for n in names]
         names = [n for n in names if n and not n.islower() or n in ("россия",)]
-        item.name = expand_abbreviations(cldr.get(a2) or (names[0] if names else a3))
+        item.name = expand_abbreviations(clean(re.sub(r"\s*\(.*?\)", "", cldr.get(a2) or (names[0] if names else a3))))
         item.names = {n for n in names if n} | english
         if m and m.get("latlng"):
             item.lat, item.lon = m["latlng"][0], m["latlng"][1]
@@ -474,7 +474,7 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
                 skeleton[r["person"]].append(
                     {"office": "foreign_minister", "country": a3, "start": r["start"], "end": None}
                 )
-    ep_qids = set(skeleton) | fm_qids
+    ep_qids = {r["officeholder"] for r in rows} | fm_qids
     unverified = []
     curated = read_yaml(CURATED / "leaders.yaml")
     for c in curated:
@@ -673,7 +673,32 @@ def load_cities(
             )
         )
     _attach_nerel_city_qids(items, nerel)
+    for item in items:
+        if item.qid or item.capital_of:
+            item.names |= city_adjectives(item.name)
     return items
+
+
+def city_adjectives(name: str) -> set[str]:
+    """Adjectives of a city that the dictionary knows (пекинский, ташкентский, бишкекский), for mentions
+    such as 'московского' that annotators tag as the city itself."""
+    if " " in name:
+        return set()
+    stem = name.lower()
+    if stem.endswith(("ск", "цк")):
+        candidates = [stem + "ий"]
+    elif stem.endswith(("а", "я", "о", "ы", "и", "е", "ь")):
+        candidates = [stem[:-1] + "ский", stem[:-1] + "инский", stem[:-1] + "овский"]
+    else:
+        candidates = [stem + "ский"]
+    return {c for c in candidates if _morph_known(c)}
+
+
+def _morph_known(word: str) -> bool:
+    from khronika.link.gazetteer import _morph
+
+    parses = _morph().parse(word)
+    return any(p.tag.POS == "ADJF" and p.is_known for p in parses)
 
 
 def _curated_cities(rows: list[dict]) -> dict[int, tuple[str, str, list[str]]]:
