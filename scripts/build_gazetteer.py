@@ -77,6 +77,7 @@ class Item:
     offices: list[dict] = field(default_factory=list)
     prominence: float = 0.0
     names: set[str] = field(default_factory=set)
+    adjectives: set[str] = field(default_factory=set)
 
     def row(self) -> list[str]:
         keys: set[str] = set()
@@ -610,7 +611,10 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
             )
             if not item.name:
                 item.name = normal or surface
-        item.names.add(surface)
+        if kind != "PERSON" and kind != "ORGANIZATION" and is_adjective(surface):
+            item.adjectives.add(surface)  # российских, московского: NEREL tags them as the place
+        else:
+            item.names.add(surface)
         item.prominence = max(item.prominence, RANK_NEREL * n)
     return list(by_qid.values())
 
@@ -675,7 +679,9 @@ def load_cities(
     _attach_nerel_city_qids(items, nerel)
     for item in items:
         if item.qid or item.capital_of:
-            item.names |= city_adjectives(item.name)
+            item.adjectives |= city_adjectives(item.name)
+        item.adjectives |= {n for n in item.names if is_adjective(n, any_case=False)}
+        item.names -= item.adjectives
     return items
 
 
@@ -692,6 +698,17 @@ def city_adjectives(name: str) -> set[str]:
     else:
         candidates = [stem + "ский"]
     return {c for c in candidates if _morph_known(c)}
+
+
+def is_adjective(text: str, any_case: bool = True) -> bool:
+    """An adjective (российских, Московского): a form that names a place only as a modifier. Town names
+    that are adjectives (Мирный) are capitalised: `any_case=False` keeps them."""
+    from khronika.link.gazetteer import _morph
+
+    ws = words(text)
+    if len(ws) != 1 or (not any_case and not text[:1].islower()):
+        return False
+    return _morph().parse(ws[0])[0].tag.POS in ("ADJF", "ADJS")
 
 
 def _morph_known(word: str) -> bool:
@@ -861,6 +878,21 @@ def title_rows(monarchy: set[str]) -> list[tuple[str, str, str]]:
 # ---------------------------------------------------------------------------------------------
 
 
+def write_place_adjectives(path: Path, items: list[Item]) -> None:
+    """adjective lemma -> QIDs of the places it names, most prominent first."""
+    table: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for item in items:
+        if not item.qid:
+            continue
+        for adjective in item.adjectives:
+            for key in index_keys(adjective):
+                table[key].append((item.prominence, item.qid))
+    with path.open("w", encoding="utf-8") as f:
+        for key, pairs in sorted(table.items()):
+            qids = list(dict.fromkeys(q for _, q in sorted(pairs, reverse=True)))
+            f.write(f"{key}\t{','.join(qids)}\n")
+
+
 def write_table(path: Path, items: list[Item]) -> None:
     with path.open("w", encoding="utf-8", newline="") as f:
         f.write("\t".join(COLUMNS) + "\n")
@@ -915,9 +947,13 @@ def build(
     for extra in nerel_items(nerel, set(by_qid)):
         if extra.qid in by_qid:
             by_qid[extra.qid].names |= extra.names
+            by_qid[extra.qid].adjectives |= extra.adjectives
         else:
             main.append(extra)
 
+    for item in countries.values():
+        item.adjectives |= {n for n in item.names if is_adjective(n)}
+        item.names -= item.adjectives
     for a3, extra in read_curated_tsv(CURATED / "country_aliases.tsv"):
         # curated removals win over every source, NEREL's links included
         if a3 in countries:
@@ -935,6 +971,7 @@ def build(
     with (out / "titles.tsv").open("w", encoding="utf-8") as f:
         for key, country, office in title_rows(monarchies(src, countries)):
             f.write(f"{key}\t{country}\t{office}\n")
+    write_place_adjectives(out / "place_adjectives.tsv", main + cities)
     write_notice(src, out)
     return {"entities": len(main), "cities": len(cities), "adjectives": len(adjectives), "leaders": len(leaders)}
 

@@ -338,12 +338,30 @@ def test_loading_is_fast():
 
 
 @pytest.mark.parametrize(
-    "mention, qid",
-    [("российских", "Q159"), ("американского", "Q30"), ("украинской", "Q212"), ("московского", "Q649")],
+    "word, qids",
+    [
+        ("российских", ["Q159"]),
+        ("американского", ["Q30"]),
+        ("украинской", ["Q212"]),
+        ("казахстанский", ["Q232"]),
+        ("московского", ["Q649"]),
+        ("пекинской", ["Q956"]),
+        ("бишкекский", ["Q9361"]),
+        ("российско-американского", ["Q159", "Q30"]),
+    ],
 )
-def test_adjective_mentions_find_their_place(gaz, mention, qid):
-    """NEREL-style mentions: a country or city adjective tagged as the place itself."""
-    assert first(gaz, mention, "LOC").qid == qid
+def test_adjectives_name_their_places(gaz, word, qids):
+    """NEREL-style mentions: an adjective tagged as the place itself."""
+    assert [e.qid for e in gaz.adjective_places(word)] == qids
+
+
+@pytest.mark.parametrize(
+    "word, qid", [("российских", "Q159"), ("Российской", "Q159"), ("Московского", "Q649"), ("американские", "Q30")]
+)
+def test_adjectives_are_not_names(gaz, word, qid):
+    """A capitalised adjective must not look like a country's name to whoever adds missed mentions
+    (towns called Московский stay: that is their name)."""
+    assert qid not in [e.qid for e in gaz.lookup(word)]
 
 
 def test_england_is_the_united_kingdom_first_and_england_second(gaz):

@@ -238,6 +238,7 @@ class Gazetteer:
                     self._holders[(office.country, office.office)].append((office, entry))
         self._adjectives = _load_pairs(data_dir / "adjectives.tsv")
         self._compound_prefixes = _load_pairs(data_dir / "compound_prefixes.tsv")
+        self._place_adjectives = _load_pairs(data_dir / "place_adjectives.tsv")
         self._titles = _load_titles(data_dir / "titles.tsv")
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
 
@@ -298,6 +299,20 @@ class Gazetteer:
             return []
         out.extend(last[:1])
         return list(dict.fromkeys(out))
+
+    def adjective_places(self, word: str) -> list[Entry]:
+        """Places an adjective names, as NEREL tags them: 'российских' -> [Russia], 'московского' -> [Moscow].
+        A compound names its countries in order ('российско-американского' -> [Russia, USA])."""
+        places: list[Entry] = []
+        for key in query_keys(word):
+            for qid in self._place_adjectives.get(key, ()):
+                entry = self.by_qid(qid)
+                if entry is not None and entry not in places:
+                    places.append(entry)
+            if places:
+                return places
+        countries = [self.country(iso3) for iso3 in self.adjective_countries(word)]
+        return [c for c in countries if c is not None]
 
     def _adjective(self, word: str) -> list[str]:
         for reading in readings(word):
