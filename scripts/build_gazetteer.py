@@ -284,7 +284,7 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
                 names.add(n)
         if not names:
             continue
-        name = pc_name.get(r["code"]) or sorted(names, key=len)[0]
+        name = pc_name.get(r["code"]) or sorted(names, key=lambda n: (len(n), n))[0]
         out.append(
             Item(
                 ident=f"region:{r['code']}",
@@ -785,7 +785,7 @@ def _best_name(names: set[str], english: str) -> str:
 
     def score(name: str) -> tuple:
         similarity = difflib.SequenceMatcher(None, latin(name), fold(english)).ratio()
-        return (-round(similarity, 1), name.lower().endswith(("ом", "ем", "ой", "у", "е")), len(name))
+        return (-round(similarity, 1), name.lower().endswith(("ом", "ем", "ой", "у", "е")), len(name), name)
 
     return sorted(names, key=score)[0]
 
