@@ -429,3 +429,10 @@ def test_every_cis_p5_and_g20_country_has_a_foreign_minister_in_2025(gaz):
     countries = "RUS KAZ UZB KGZ TJK TKM AZE ARM BLR UKR MDA GEO USA CHN GBR FRA DEU ITA JPN CAN IND BRA ARG MEX ZAF IDN TUR KOR SAU AUS"
     missing = [c for c in countries.split() if gaz.holder("министр иностранных дел", c, date(2025, 9, 8)) is None]
     assert missing == []
+
+
+def test_titles_followed_by_their_country(gaz):
+    assert gaz.office_of("Президента Казахстана") == "head_of_state"
+    assert gaz.office_of("глава МИД России") == "foreign_minister"
+    assert gaz.holder("Президент Узбекистана", "UZB", date(2025, 9, 8)).qid == "Q57808"
+    assert gaz.holder("главы МИД Китая", "CHN", date(2025, 9, 8)).qid == "Q701801"

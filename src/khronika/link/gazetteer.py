@@ -1,8 +1,15 @@
 """The gazetteer: countries, places, bodies and office holders, looked up by a Russian mention in any case.
 
-Data files are built by `scripts/build_gazetteer.py` into `khronika/data/gazetteer/`. Every name is indexed
-under its lowercase form and under the lemmas of its words (the same lemmatiser runs here and at build
-time), so `Токаеву`, `Россией` and `Генеральной Ассамблеи` find their nominative entries.
+Data files are built by `scripts/build_gazetteer.py` into `khronika/data/gazetteer/` (sources and licenses in
+its NOTICE.md). Every name is indexed under its lowercase form and under the lemmas of its words (the same
+lemmatiser runs here and at build time), so `Токаеву`, `Россией` and `Генеральной Ассамблеи` find their
+nominative entries.
+
+- `lookup(mention)`: names only, best first (countries, bodies, leaders, capitals, then by population).
+  Adjectives are not names: `adjective_places('российских')` and `adjective_countries(...)` read them.
+- `holder(title, country, on)`: the office holder on a date (day precision where a source or a hand gives it,
+  else the year; a term without an end closes when the next holder starts). Entries without a QID exist
+  for holders no source gives one for: they still carry the country and the actor code.
 """
 
 from __future__ import annotations
@@ -323,13 +330,18 @@ class Gazetteer:
     # -- offices ----------------------------------------------------------------------------
 
     def office_of(self, title: str, country: str | None = None) -> str | None:
+        """The office a title names: 'президент' -> 'head_of_state'; the longest known title at the start
+        counts ('глава МИД России' -> 'foreign_minister'); None for a title the country does not have."""
         key = _title_key(title)
-        if not key:
-            return None
-        if country and (key, country.upper()) in self._titles:
-            office = self._titles[(key, country.upper())]
-            return None if office == NO_OFFICE else office
-        return self._titles.get((key, "*"))
+        parts = key.split()
+        for n in range(len(parts), 0, -1):
+            prefix = " ".join(parts[:n])
+            if country and (prefix, country.upper()) in self._titles:
+                office = self._titles[(prefix, country.upper())]
+                return None if office == NO_OFFICE else office
+            if (prefix, "*") in self._titles:
+                return self._titles[(prefix, "*")]
+        return None
 
     def holder(self, title: str, country: str, on: date | None = None) -> Entry | None:
         """Who held a title in a country on a date (today's holder when no date)."""
