@@ -459,6 +459,7 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
                 "country": a3,
                 "start": f"{r['start_year']}-01-01" if r["start_year"] else None,
                 "end": f"{r['end_year']}-12-31" if r["end_year"] else None,
+                "year_precision": True,
             }
         )
         if not re.fullmatch(r"Q\d+", r["officeholderLabel"]):
@@ -565,7 +566,11 @@ def close_open_terms(people: list[Item]) -> None:
     for offices in terms.values():
         offices.sort(key=lambda o: o["start"] or "")
         for earlier, later in zip(offices, offices[1:]):
-            if earlier["end"] is None and later["start"] and later["start"] > (earlier["start"] or ""):
+            if not later["start"] or later["start"] <= (earlier["start"] or ""):
+                continue
+            # a year-precision end ("2022") stops where the successor's start says it did
+            vague_end = earlier.get("year_precision") and (earlier["end"] or "")[:4] == later["start"][:4]
+            if earlier["end"] is None or vague_end:
                 earlier["end"] = later["start"]
 
 
