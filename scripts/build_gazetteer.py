@@ -524,14 +524,14 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
         people[qid] = Item(
             ident=f"person:{qid}",
             qid=qid,
-            name=labels.get(qid, qid),
+            name=labels.get(qid) or qid,
             type="PER",
             subtype="PERSON",
             country=a3,
             actor=f"{a3}GOV",
             offices=offices,
             prominence=RANK_LEADER / 10,
-            names={labels[qid]} if qid in labels else set(),
+            names={labels[qid]} if labels.get(qid) else set(),
         )
     close_open_terms(list(people.values()))
     if unverified:
