@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from khronika.cli import bench, extract
+from khronika.cli import bench, export, extract, ingest, query
 from khronika.cli import eval as evaluate
 
 app = typer.Typer(
@@ -16,6 +16,9 @@ app = typer.Typer(
 )
 extract.register(app)
 evaluate.register(app)
+ingest.register(app)
+query.register(app)
+export.register(app)
 bench.register(app)
 
 
