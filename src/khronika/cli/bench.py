@@ -47,9 +47,25 @@ def bench(
     grown = [_run("khronika-1", shared, n, batch_size) for n in sizes if n > 0]
     for r in grown:
         typer.echo(f"growth: {r.articles:>6} articles with 1 worker: {1000 * r.seconds / r.articles:.0f} ms/article")
-    typer.echo("store growth: not measured (needs `khronika ingest` and the store)")
+    if not quick:
+        _store_growth(shared, scale)
     if json_out:
         json_out.write_text(as_json(results + grown), encoding="utf-8")
+
+
+def _store_growth(shared: Path, scale: bool) -> None:
+    import tempfile
+
+    from khronika.engine.bench import store_growth
+
+    total = 20_000 if scale else 5_000
+    with err.status(f"store growth: {total} articles"), tempfile.TemporaryDirectory() as folder:
+        points = store_growth(shared, 200, total, total // 5, Path(folder) / "growth.duckdb")
+    for stored, store_ms, analyse_ms in points:
+        typer.echo(
+            f"store growth: at {stored:>6} stored, storing costs {store_ms:.1f} ms/article "
+            f"(analysis {analyse_ms:.0f} ms/article, independent of the store)"
+        )
 
 
 def _configs(chosen: list[str] | None) -> list[str]:

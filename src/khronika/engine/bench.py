@@ -230,3 +230,34 @@ def main(argv: list[str]) -> None:
 
 if __name__ == "__main__":
     main(sys.argv[1:])
+
+
+def store_growth(shared: Path, analysed: int, total: int, step: int, db: Path) -> list[tuple[int, float, float]]:
+    """Time per article as the DuckDB store grows: analyse ``analysed`` articles once, then store
+    copies (fresh ids) ``step`` at a time up to ``total``. Returns (stored before, ms/article to
+    store, ms/article to analyse) per step; analysis cost does not depend on the store."""
+    from khronika.engine.batch import process_articles
+    from khronika.store.ingest import store_analysed
+    from khronika.store.schema import connect
+
+    articles = corpus(shared, analysed)
+    started = time.perf_counter()
+    done = [a for batch in range(0, len(articles), 32) for a in process_articles(articles[batch : batch + 32])]
+    analyse_ms = 1000 * (time.perf_counter() - started) / len(done)
+    records = [a.to_dict() for a in done]
+    con = connect(db)
+    points = []
+    try:
+        for stored in range(0, total, step):
+            chunk = [_copy(records[i % len(records)], f"g{stored + i}") for i in range(step)]
+            started = time.perf_counter()
+            store_analysed(chunk, con)
+            points.append((stored, 1000 * (time.perf_counter() - started) / step, analyse_ms))
+    finally:
+        con.close()
+    return points
+
+
+def _copy(record: dict, new_id: str) -> Article:
+    # The store skips a text it holds already; a trailing line keeps every offset valid.
+    return Article.from_dict(dict(record, id=new_id, text=f"{record['text']}\n{new_id}"))
