@@ -19,7 +19,7 @@ from natasha import (
 BATCH_SIZE = 64
 # The NER tagger reads whole runs of paragraphs (up to an article), not sentences: a batch of 64
 # such texts padded to the longest holds hundreds of MB of activations; 8 keeps a worker small.
-NER_BATCH_SIZE = 8
+NER_BATCH_SIZE = 2
 
 
 @dataclass(frozen=True)
