@@ -32,6 +32,10 @@ class LinkData(StrEnum):
     nerel_dev = "nerel-dev"
 
 
+class QuoteData(StrEnum):
+    adaq = "adaq"
+
+
 class EventData(StrEnum):
     factru_dev = "factru-dev"
     nerel_dev = "nerel-dev"
@@ -136,6 +140,64 @@ def events(
     )
     console.print(prf_table("NEREL event arguments (%)", {"argument": {"khronika": nerel.arguments}}))
     write_json(json_file, {"data": data.value, "documents": len(golds), **nerel.as_dict()})
+
+
+@app.command("quotes")
+def quotes(
+    data: Annotated[QuoteData, typer.Option(help="Gold dataset.")] = QuoteData.adaq,
+    limit: LimitOption = None,
+    shared: SharedOption = None,
+    json_file: JsonOption = None,
+) -> None:
+    """Quote words P/R/F1, quote detection and speaker accuracy on ADAQ."""
+    from khronika.eval.datasets.adaq import read_adaq
+    from khronika.eval.paths import data_dir
+    from khronika.eval.quotes import QuoteScores
+    from khronika.eval.report import accuracy_table, console, prf_table, write_json
+    from khronika.eval.runner import StagedRunner
+    from khronika.pipeline import DEFAULT_COMPONENTS
+
+    golds = _load(lambda root: list(read_adaq(data_dir(root, "adaq-quotes-ru/data"), limit)), shared)
+    if "quotes" not in DEFAULT_COMPONENTS:
+        err.print("khronika: the default pipeline has no `quotes` stage yet: every figure is zero", style="yellow")
+    scores = QuoteScores()
+    for run in _count_failures(
+        progress(StagedRunner(snapshot=()).run(golds), len(golds), "quotes adaq", unit="sentences")
+    ):
+        scores.add(run.gold, run.article.quotes)
+    title = f"ADAQ quotes, {len(golds)} sentences, {sum(g.has_quote for g in golds)} with a quote (%)"
+    console.print(prf_table(title, {"quote": {"khronika": {"words": scores.tokens, "quotes": scores.detection}}}))
+    accuracy = {"khronika": {"all gold quotes": scores.speaker, "quotes found": scores.speaker_found}}
+    console.print(accuracy_table("ADAQ speaker accuracy (%)", accuracy))
+    write_json(json_file, {"data": data.value, "sentences": len(golds), **scores.as_dict()})
+
+
+@app.command("seed")
+def seed(shared: SharedOption = None, json_file: JsonOption = None) -> None:
+    """Check the seed article's extraction against seed/expected.yaml item by item; exit 1 on any failure."""
+    from khronika import extract
+    from khronika.eval.datasets.seed import country_codes, read_seed
+    from khronika.eval.report import console, print_items, write_json
+    from khronika.eval.seed import check_seed
+
+    root = _load(lambda path: [path], shared)[0]
+    try:
+        gold = read_seed(root)
+    except FileNotFoundError as exc:
+        raise fail(str(exc)) from None
+    a = gold.article
+    article = extract(a.text, published=a.published, source=a.source, id=a.id)
+    results = check_seed(article, gold.expected, country_codes(root))
+    print_items(results)
+    failed = [r for r in results if not r.ok]
+    console.print(
+        f"{len(results) - len(failed)}/{len(results)} items pass", style="bold red" if failed else "bold green"
+    )
+    write_json(
+        json_file, {"items": [r.__dict__ for r in results], "passed": len(results) - len(failed), "total": len(results)}
+    )
+    if failed:
+        raise typer.Exit(1)
 
 
 def _ner_docs(name: str, root: Path, limit: int | None):
