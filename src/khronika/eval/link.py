@@ -37,7 +37,7 @@ def scored_mentions(doc: NerelDoc, types: Iterable[str] = LINK_TYPES) -> list[Me
 def gold_entities(doc: NerelDoc) -> list[Entity]:
     """All gold PER/ORG/LOC mentions as entities (nested ones included), for linking on gold spans."""
     return [
-        Entity(m.start, m.end, m.text, m.type, normal=m.text, subtype=SUBTYPES.get(m.label))
+        Entity(m.start, m.end, m.text, m.type, subtype=SUBTYPES.get(m.label))
         for m in sorted(doc.mentions, key=lambda m: (m.start, m.end))
     ]
 
@@ -103,8 +103,16 @@ def gold_span_runner() -> StagedRunner:
     """Stages up to ``link``, then gold mentions in place of the predicted ones, then ``link``."""
     check_link_available()
 
+    from khronika.nlp.models import load_models
+    from khronika.nlp.normal import normalize
+
+    vocab = load_models().vocab
+
     def use_gold(run: Run) -> None:
-        run.doc.article.entities[:] = gold_entities(run.gold)
+        entities = gold_entities(run.gold)
+        for entity in entities:  # the normal form the natasha stage would have given this span
+            entity.normal = normalize(vocab, run.doc.tokens_in(entity.start, entity.end)) or entity.text
+        run.doc.article.entities[:] = entities
 
     return StagedRunner([*link_stages(), "link"], snapshot=(), before={"link": use_gold})
 
