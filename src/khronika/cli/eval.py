@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Iterator
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
 from khronika.cli.console import err, fail, progress
+
+if TYPE_CHECKING:
+    from khronika.eval.gold import GoldDoc
+    from khronika.eval.runner import Run
+
+T = TypeVar("T")
 
 app = typer.Typer(
     name="eval", help="Score Khronika against gold data, side by side with bare natasha.", no_args_is_help=True
@@ -56,7 +63,7 @@ def ner(
     from khronika.eval import ner as scoring
     from khronika.eval.report import console, prf_table, write_json
 
-    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    golds = _load(lambda root: _gold_docs(data.value, root, limit), shared)
     runs = progress(scoring.ner_runner().run(golds), len(golds), f"ner {data.value}", unit="docs")
     systems = scoring.evaluate(_count_failures(runs))
     metrics = {
@@ -77,7 +84,7 @@ def link(
     from khronika.eval import link as scoring
     from khronika.eval.report import accuracy_table, console, write_json
 
-    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    golds = _load(lambda root: _gold_docs(data.value, root, limit), shared)
     figures: dict[str, object] = {"data": data.value, "documents": len(golds)}
     columns = {}
     try:
@@ -117,7 +124,7 @@ def events(
     from khronika.eval.runner import StagedRunner
     from khronika.pipeline import DEFAULT_COMPONENTS
 
-    golds = _load(lambda root: list(_ner_docs(data.value, root, limit)), shared)
+    golds = _load(lambda root: _gold_docs(data.value, root, limit), shared)
     if "events" not in DEFAULT_COMPONENTS:
         err.print("khronika: the default pipeline has no `events` stage yet: every figure is zero", style="yellow")
     runs = _count_failures(
@@ -177,10 +184,11 @@ def seed(shared: SharedOption = None, json_file: JsonOption = None) -> None:
     """Check the seed article's extraction against seed/expected.yaml item by item; exit 1 on any failure."""
     from khronika import extract
     from khronika.eval.datasets.seed import country_codes, read_seed
+    from khronika.eval.paths import shared_root
     from khronika.eval.report import console, print_items, write_json
     from khronika.eval.seed import check_seed
 
-    root = _load(lambda path: [path], shared)[0]
+    root = shared_root(shared)
     try:
         gold = read_seed(root)
     except FileNotFoundError as exc:
@@ -200,13 +208,14 @@ def seed(shared: SharedOption = None, json_file: JsonOption = None) -> None:
         raise typer.Exit(1)
 
 
-def _ner_docs(name: str, root: Path, limit: int | None):
+def _gold_docs(name: str, root: Path, limit: int | None) -> list[GoldDoc]:
     from khronika.eval.datasets import read_ner_dataset
 
-    return read_ner_dataset(name, root, limit)
+    return list(read_ner_dataset(name, root, limit))
 
 
-def _load(read, shared: Path | None):
+def _load(read: Callable[[Path], list[T]], shared: Path | None) -> list[T]:
+    """Read gold documents from the shared folder, or stop with one clear line."""
     from khronika.eval.paths import shared_root
 
     try:
@@ -218,7 +227,8 @@ def _load(read, shared: Path | None):
     return golds
 
 
-def _count_failures(runs):
+def _count_failures(runs: Iterable[Run]) -> Iterator[Run]:
+    """Pass runs through, naming on stderr each document the pipeline could not analyse."""
     for run in runs:
         if run.article.status == "failed":
             err.print(
