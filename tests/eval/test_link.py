@@ -110,3 +110,16 @@ def test_gold_span_mode_hands_gold_mentions_with_normal_forms_to_the_linker(monk
     assert {t for t, _, _ in seen} == {"США", "Москву", "Соединённых Штатов"}
     assert (scores.exact["COUNTRY"].right, scores.exact["COUNTRY"].total) == (1, 2)
     assert (scores.exact["CITY"].right, scores.exact["CITY"].total) == (1, 1)
+
+
+def test_place_mentions_are_also_counted_by_form():
+    text = "Британский премьер прибыл в Лондон."
+    adjective = Mention(0, 10, "LOC", "Британский", label="COUNTRY", qid="Q145", linked=True)
+    city = Mention(
+        text.index("Лондон"), text.index("Лондон") + 6, "LOC", "Лондон", label="CITY", qid="Q84", linked=True
+    )
+    doc = NerelDoc(id="d", text=text, mentions=[adjective, city])
+    scores = LinkScores()
+    scores.add(doc, [Entity(city.start, city.end, "Лондон", "LOC", qid="Q84")])
+    assert scores.exact["COUNTRY adjectives"].total == 1 and scores.exact["COUNTRY adjectives"].right == 0
+    assert scores.exact["CITY names"].right == 1 and scores.exact["COUNTRY names"].total == 0

@@ -28,6 +28,7 @@ from importlib.resources import files
 from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
+from khronika.eval.morph import lemma, words
 from khronika.model import Actor, Event
 
 Span = tuple[int, int]
@@ -161,24 +162,6 @@ def trigger_lexicon() -> TriggerLexicon:
         else:
             families[lemma.strip()] = family
     return TriggerLexicon(families, frozenset(exclude))
-
-
-@lru_cache(maxsize=4096)
-def lemma(word: str) -> str:
-    return _morph().parse(word)[0].normal_form
-
-
-@lru_cache(maxsize=1)
-def _morph():  # noqa: ANN202 - pymorphy3 has no type hints
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def words(text: str) -> list[str]:
-    from razdel import tokenize
-
-    return [t.text.lower() for t in tokenize(text) if t.text.isalpha() or "-" in t.text]
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,8 @@ give null. Two ways of finding "what we said" for a gold mention:
   QID (for a NIL: when none of them carries a QID).
 
 With gold spans fed to the linker the two agree; end to end they differ by boundary errors.
+NEREL also links adjectives (``британский`` -> Q145, ``московского`` -> Q649): a quarter of its
+COUNTRY mentions. COUNTRY and CITY are therefore also reported split into names and adjectives.
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ from collections.abc import Iterable
 from khronika.eval.datasets.nerel import SUBTYPES, NerelDoc
 from khronika.eval.gold import Mention
 from khronika.eval.metrics import Accuracy, overlaps
+from khronika.eval.morph import is_adjective, words
 from khronika.eval.runner import Run, StagedRunner
 from khronika.model import Entity
 from khronika.pipeline import DEFAULT_COMPONENTS, create_component
 
 LINK_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "CITY")
 ALL = "ALL"
+SPLIT_BY_FORM = ("COUNTRY", "CITY")  # NEREL links adjectives too: британский -> Q145, московского -> Q649
 
 
 class LinkUnavailable(RuntimeError):
@@ -62,16 +66,29 @@ def right_overlap(mention: Mention, entities: list[Entity]) -> bool:
     return mention.qid in qids if mention.qid else not qids
 
 
+FORMS = ("names", "adjectives")
+
+
+def form_of(mention: Mention) -> str:
+    """Whether a place mention is a name (``Британии``) or an adjective (``британский``)."""
+    last = words(mention.text)[-1:] or [""]
+    return "adjectives" if last[0] and is_adjective(last[0]) else "names"
+
+
 class LinkScores:
     def __init__(self, types: Iterable[str] = LINK_TYPES) -> None:
         self.types = tuple(types)
-        self.exact = {t: Accuracy() for t in (*self.types, ALL)}
-        self.overlap = {t: Accuracy() for t in (*self.types, ALL)}
-        self.nil = {t: Accuracy() for t in (*self.types, ALL)}  # share of gold NILs: the all-null baseline
+        rows = [*self.types, ALL] + [f"{t} {form}" for t in self.types if t in SPLIT_BY_FORM for form in FORMS]
+        self.exact = {t: Accuracy() for t in rows}
+        self.overlap = {t: Accuracy() for t in rows}
+        self.nil = {t: Accuracy() for t in rows}  # share of gold NILs: the all-null baseline
 
     def add(self, doc: NerelDoc, entities: list[Entity]) -> None:
         for mention in scored_mentions(doc, self.types):
-            for label in (mention.label, ALL):
+            labels = [mention.label, ALL]
+            if mention.label in SPLIT_BY_FORM:
+                labels.append(f"{mention.label} {form_of(mention)}")
+            for label in labels:
                 self.exact[label].add(right_exact(mention, entities))
                 self.overlap[label].add(right_overlap(mention, entities))
                 self.nil[label].add(mention.qid is None)
