@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from khronika.eval.runner import Run
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 app = typer.Typer(
     name="eval", help="Score Khronika against gold data, side by side with bare natasha.", no_args_is_help=True
@@ -27,6 +28,12 @@ SharedOption = Annotated[
 ]
 JsonOption = Annotated[Path | None, typer.Option("--json", help="Also write the figures to this JSON file.")]
 LimitOption = Annotated[int | None, typer.Option(help="Score only the first N documents.")]
+PipelineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--pipeline", help="Comma-separated components for the khronika side (default: the default pipeline)."
+    ),
+]
 
 
 class NerData(StrEnum):
@@ -58,13 +65,14 @@ def ner(
     limit: LimitOption = None,
     shared: SharedOption = None,
     json_file: JsonOption = None,
+    pipeline: PipelineOption = None,
 ) -> None:
     """Per-type NER precision, recall and F1 (exact span and naeval token level): natasha vs khronika."""
     from khronika.eval import ner as scoring
     from khronika.eval.report import console, prf_table, write_json
 
     golds = _load(lambda root: _gold_docs(data.value, root, limit), shared)
-    runs = progress(scoring.ner_runner().run(golds), len(golds), f"ner {data.value}", unit="docs")
+    runs = progress(_runner(scoring.ner_runner, pipeline).run(golds), len(golds), f"ner {data.value}", unit="docs")
     systems = scoring.evaluate(_count_failures(runs))
     metrics = {
         metric: {name: getattr(scores, metric) for name, scores in systems.items()} for metric in ("token", "exact")
@@ -79,6 +87,7 @@ def link(
     limit: LimitOption = None,
     shared: SharedOption = None,
     json_file: JsonOption = None,
+    pipeline: PipelineOption = None,
 ) -> None:
     """Linking accuracy per type on gold spans and end to end (NIL counts), with bare natasha's NIL baseline."""
     from khronika.eval import link as scoring
@@ -88,7 +97,7 @@ def link(
     figures: dict[str, object] = {"data": data.value, "documents": len(golds)}
     columns = {}
     try:
-        runner = scoring.gold_span_runner()
+        runner = _runner(scoring.gold_span_runner, pipeline)
     except scoring.LinkUnavailable as exc:
         err.print(f"khronika: gold-span linking skipped: {exc}", style="yellow", highlight=False, markup=False)
     else:
@@ -97,9 +106,11 @@ def link(
         )
         columns["khronika gold spans"] = gold_spans.exact
         figures["gold_spans"] = gold_spans.as_dict()
-    if "link" not in scoring.DEFAULT_COMPONENTS:
+    if "link" not in _components(pipeline):
         err.print("khronika: the default pipeline has no `link` stage: end-to-end figures are all-null", style="yellow")
-    runs = progress(scoring.end_to_end_runner().run(golds), len(golds), "link, end to end", unit="docs")
+    runs = progress(
+        _runner(scoring.end_to_end_runner, pipeline).run(golds), len(golds), "link, end to end", unit="docs"
+    )
     systems = scoring.evaluate_end_to_end(_count_failures(runs))
     columns["natasha (all null)"] = systems["natasha"].exact
     columns["khronika e2e exact"] = systems["khronika"].exact
@@ -117,18 +128,23 @@ def events(
     limit: LimitOption = None,
     shared: SharedOption = None,
     json_file: JsonOption = None,
+    pipeline: PipelineOption = None,
 ) -> None:
     """factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers and their arguments."""
     from khronika.eval import events as scoring
     from khronika.eval.report import accuracy_table, console, prf_table, write_json
-    from khronika.eval.runner import StagedRunner
-    from khronika.pipeline import DEFAULT_COMPONENTS
+    from khronika.eval.runner import StagedRunner, with_natasha
 
     golds = _load(lambda root: _gold_docs(data.value, root, limit), shared)
-    if "events" not in DEFAULT_COMPONENTS:
+    if "events" not in _components(pipeline):
         err.print("khronika: the default pipeline has no `events` stage yet: every figure is zero", style="yellow")
     runs = _count_failures(
-        progress(StagedRunner(snapshot=()).run(golds), len(golds), f"events {data.value}", unit="docs")
+        progress(
+            _runner(lambda names: StagedRunner(with_natasha(names), snapshot=()), pipeline).run(golds),
+            len(golds),
+            f"events {data.value}",
+            unit="docs",
+        )
     )
     if data is EventData.factru_dev:
         facts = scoring.FactScores()
@@ -155,21 +171,26 @@ def quotes(
     limit: LimitOption = None,
     shared: SharedOption = None,
     json_file: JsonOption = None,
+    pipeline: PipelineOption = None,
 ) -> None:
     """Quote words P/R/F1, quote detection and speaker accuracy on ADAQ."""
     from khronika.eval.datasets.adaq import read_adaq
     from khronika.eval.paths import data_dir
     from khronika.eval.quotes import QuoteScores
     from khronika.eval.report import accuracy_table, console, prf_table, write_json
-    from khronika.eval.runner import StagedRunner
-    from khronika.pipeline import DEFAULT_COMPONENTS
+    from khronika.eval.runner import StagedRunner, with_natasha
 
     golds = _load(lambda root: list(read_adaq(data_dir(root, "adaq-quotes-ru/data"), limit)), shared)
-    if "quotes" not in DEFAULT_COMPONENTS:
+    if "quotes" not in _components(pipeline):
         err.print("khronika: the default pipeline has no `quotes` stage yet: every figure is zero", style="yellow")
     scores = QuoteScores()
     for run in _count_failures(
-        progress(StagedRunner(snapshot=()).run(golds), len(golds), "quotes adaq", unit="sentences")
+        progress(
+            _runner(lambda names: StagedRunner(with_natasha(names), snapshot=()), pipeline).run(golds),
+            len(golds),
+            "quotes adaq",
+            unit="sentences",
+        )
     ):
         scores.add(run.gold, run.article.quotes)
     title = f"ADAQ quotes, {len(golds)} sentences, {sum(g.has_quote for g in golds)} with a quote (%)"
@@ -206,6 +227,24 @@ def seed(shared: SharedOption = None, json_file: JsonOption = None) -> None:
     )
     if failed:
         raise typer.Exit(1)
+
+
+def _components(option: str | None) -> tuple[str, ...]:
+    from khronika.pipeline import DEFAULT_COMPONENTS
+
+    if option is None:
+        return DEFAULT_COMPONENTS
+    return tuple(name.strip() for name in option.split(",") if name.strip())
+
+
+def _runner(build: Callable[[tuple[str, ...]], R], option: str | None) -> R:
+    """Build a runner over the chosen components, or stop with one line naming an unknown one."""
+    try:
+        return build(_components(option))
+    except KeyError as exc:
+        raise fail(str(exc.args[0] if exc.args else exc)) from None
+    except ImportError as exc:
+        raise fail(f"a pipeline component could not be loaded: {exc}") from None
 
 
 def _gold_docs(name: str, root: Path, limit: int | None) -> list[GoldDoc]:

@@ -20,7 +20,7 @@ from khronika.eval.datasets.nerel import SUBTYPES, NerelDoc
 from khronika.eval.gold import Mention
 from khronika.eval.metrics import Accuracy, overlaps
 from khronika.eval.morph import is_adjective, words
-from khronika.eval.runner import Run, StagedRunner
+from khronika.eval.runner import Run, StagedRunner, with_natasha
 from khronika.model import Entity
 from khronika.pipeline import DEFAULT_COMPONENTS, create_component
 
@@ -100,9 +100,9 @@ class LinkScores:
         }
 
 
-def link_stages() -> list[str]:
-    """The default pipeline's stages before ``link`` (just ``natasha`` while link is not in it)."""
-    names = list(DEFAULT_COMPONENTS)
+def link_stages(components: Iterable[str] = DEFAULT_COMPONENTS) -> list[str]:
+    """The pipeline's stages before ``link`` (just ``natasha`` when link is not in it)."""
+    names = with_natasha(components)
     return names[: names.index("link")] if "link" in names else ["natasha"]
 
 
@@ -116,7 +116,7 @@ def check_link_available() -> None:
         ) from None
 
 
-def gold_span_runner() -> StagedRunner:
+def gold_span_runner(components: Iterable[str] = DEFAULT_COMPONENTS) -> StagedRunner:
     """Stages up to ``link``, then gold mentions in place of the predicted ones, then ``link``."""
     check_link_available()
 
@@ -131,11 +131,11 @@ def gold_span_runner() -> StagedRunner:
             entity.normal = normalize(vocab, run.doc.tokens_in(entity.start, entity.end)) or entity.text
         run.doc.article.entities[:] = entities
 
-    return StagedRunner([*link_stages(), "link"], snapshot=(), before={"link": use_gold})
+    return StagedRunner([*link_stages(components), "link"], snapshot=(), before={"link": use_gold})
 
 
-def end_to_end_runner() -> StagedRunner:
-    return StagedRunner(DEFAULT_COMPONENTS if "natasha" in DEFAULT_COMPONENTS else ["natasha", *DEFAULT_COMPONENTS])
+def end_to_end_runner(components: Iterable[str] = DEFAULT_COMPONENTS) -> StagedRunner:
+    return StagedRunner(with_natasha(components))
 
 
 def evaluate_gold_spans(runs: Iterable[Run]) -> LinkScores:
