@@ -158,7 +158,8 @@ def events(
         nerel.add(run.gold, run.article.events)
     console.print(
         accuracy_table(
-            f"NEREL meeting/visit/agreement triggers, {len(golds)} documents: recall (%)", {"khronika": nerel.triggers}
+            f"NEREL meeting/visit/agreement triggers, {len(golds)} documents: recall (%)",
+            {"khronika": nerel.trigger_rows},
         )
     )
     console.print(prf_table("NEREL event arguments (%)", {"argument": {"khronika": nerel.arguments}}))

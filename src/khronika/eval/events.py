@@ -223,6 +223,11 @@ class NerelEventScores:
                     group, [s for g, s in gold.arguments if g == group], [s for g, s in predicted if g == group]
                 )
 
+    @property
+    def trigger_rows(self) -> dict[str, Accuracy]:
+        """Trigger recall per family, "all" last."""
+        return dict(sorted(self.triggers.items(), key=lambda item: item[0] == "all"))
+
     def _add_arguments(self, group: str, gold: list[Span], pred: list[Span]) -> None:
         prf = PRF(
             tp_pred=sum(any(overlaps(p, g) for g in gold) for p in pred),
