@@ -1,8 +1,8 @@
 """Khronika: event data from Russian political news.
 
->>> import khronika
->>> article = khronika.extract("Токаев посетил Москву.", published="2025-09-08")
->>> [e.text for e in article.entities]
+    >>> import khronika
+    >>> article = khronika.extract("Токаев посетил Москву.", published="2025-09-08")
+    >>> [e.text for e in article.entities]
 """
 
 from __future__ import annotations

@@ -23,15 +23,9 @@ def register(app: typer.Typer) -> None:
 
 
 def extract(
-    inputs: Annotated[
-        list[Path], typer.Argument(help="Text, JSON Lines, HTML, RSS/Atom or WARC files, or folders of them.")
-    ],
-    output: Annotated[
-        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here instead of stdout.")
-    ] = None,
-    published: Annotated[
-        str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")
-    ] = None,
+    inputs: Annotated[list[Path], typer.Argument(help="Text, JSON Lines, HTML, RSS/Atom or WARC files, or folders of them.")],
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write JSON Lines here instead of stdout.")] = None,
+    published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name for inputs that name none.")] = None,
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any article fails.")] = False,
 ) -> None:
@@ -78,12 +72,7 @@ class Stats:
         if article.status == "failed":
             self.failed += 1
             if article.text:  # read but not analysable: say why, once
-                err.print(
-                    f"khronika: {article.id}: {'; '.join(article.errors)}",
-                    style="yellow",
-                    highlight=False,
-                    markup=False,
-                )
+                err.print(f"khronika: {article.id}: {'; '.join(article.errors)}", style="yellow", highlight=False, markup=False)
             return
         self.ok += 1
         self.entities += len(article.entities)

@@ -23,9 +23,7 @@ def read_html(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article
     yield parse_html(html, path.stem, str(path), options)
 
 
-def parse_html(
-    html: str, article_id: str, origin: str, options: ReadOptions, url: str | None = None
-) -> Article | ReadFailure:
+def parse_html(html: str, article_id: str, origin: str, options: ReadOptions, url: str | None = None) -> Article | ReadFailure:
     extracted = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not extracted:
         return ReadFailure(origin, "no article text found in the HTML page", id=article_id)

@@ -33,7 +33,7 @@ def parse_line(line: str, origin: str, fallback_id: str, options: ReadOptions) -
     text = record.get("text")
     article_id = str(record.get("id") or fallback_id)
     if not isinstance(text, str):
-        return ReadFailure(origin, 'missing or non-string "text" field', id=article_id)
+        return ReadFailure(origin, "missing or non-string \"text\" field", id=article_id)
     return Article(
         id=article_id,
         text=text,

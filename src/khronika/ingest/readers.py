@@ -24,15 +24,8 @@ READERS: dict[str, Reader] = {
     "warc": read_warc,
 }
 _BY_SUFFIX = {
-    ".txt": "text",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".html": "html",
-    ".htm": "html",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".xml": "feed",
-    ".warc": "warc",
+    ".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".html": "html", ".htm": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": "feed", ".warc": "warc",
 }
 
 
