@@ -10,7 +10,7 @@ from khronika.model import Entity
 from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.nlp.models import Models, load_models
 from khronika.nlp.normal import normalize
-from khronika.nlp.segment import segment
+from khronika.nlp.segment import ner_chunks, segment
 from khronika.pipeline import component
 
 
@@ -28,7 +28,7 @@ class NatashaAnnotator:
         words = [[t.text for t in doc.sentence_tokens(sent)] for doc, sent in pairs]
         self._tag_morph(pairs, words)
         self._parse_syntax(pairs, words)
-        self._tag_ner(pairs)
+        self._tag_ner(docs)
         for doc in docs:
             self._lemmatize(doc.tokens)
             for entity in doc.entities:
@@ -46,11 +46,14 @@ class NatashaAnnotator:
                 token.head = sent.first + head - 1 if head > 0 else None
                 token.rel = parsed.rel
 
-    def _tag_ner(self, pairs: list[tuple[Doc, Sentence]]) -> None:
-        texts = [doc.text[sent.start : sent.end] for doc, sent in pairs]
-        for (doc, sent), markup in zip(pairs, self.models.ner.map(texts)):
+    def _tag_ner(self, docs: list[Doc]) -> None:
+        # Whole stretches of text, not sentences: the tagger reads the preceding sentence to
+        # recognise a sentence-initial surname ("Путин также ...").
+        spans = [(doc, start, end) for doc in docs for start, end in ner_chunks(doc.text)]
+        texts = [doc.text[start:end] for doc, start, end in spans]
+        for (doc, offset, _), markup in zip(spans, self.models.ner.map(texts)):
             for span in markup.spans:
-                start, end = sent.start + span.start, sent.start + span.stop
+                start, end = offset + span.start, offset + span.stop
                 doc.entities.append(Entity(start, end, doc.text[start:end], span.type))
 
     def _lemmatize(self, tokens: list[Token]) -> None:

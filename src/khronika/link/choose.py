@@ -1,0 +1,84 @@
+"""Choosing one gazetteer entry for a mention among the candidates its name allows.
+
+The gazetteer ranks candidates by prominence (population, office, fame); these rules only
+reorder or filter them by what the text and the article say: the mention's type, a word such
+as ``штат`` before it, the countries the article is about and the offices held on its date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khronika.link.context import Context
+from khronika.link.gazetteer import Entry, Office
+from khronika.model import Entity
+from khronika.nlp.doc import Doc
+from khronika.nlp.lexicon import pairs
+from khronika.nlp.spans import tokens_in
+
+GOV_OFFICE_ROLE = "GOV"
+
+
+def office_on(entry: Entry, on: date | None) -> Office | None:
+    """The office an entry held on a date (the current one when the date is unknown)."""
+    serving = [o for o in entry.offices if (o.covers(on) if on else o.end is None)]
+    return max(serving, key=lambda o: o.start or date.min) if serving else None
+
+
+def person_actor(entry: Entry, on: date | None) -> str | None:
+    office = office_on(entry, on)
+    if office is not None:
+        return office.country + GOV_OFFICE_ROLE
+    return entry.country
+
+
+def compatible(entity: Entity, entries: list[Entry]) -> list[Entry]:
+    same = [e for e in entries if e.type == entity.type]
+    if same or entity.type == "PER":
+        return same
+    # natasha's LOC/ORG confusions on bodies and territories: a place or body either way.
+    return [e for e in entries if e.type in ("LOC", "ORG")]
+
+
+def marker_subtype(doc: Doc, entity: Entity) -> str | None:
+    """``штате Джорджия`` -> REGION, ``городе Вашингтоне`` -> CITY: the word just before the name."""
+    tokens = tokens_in(doc, entity.start, entity.end)
+    if not tokens or tokens[0].i == 0:
+        return None
+    before = doc.tokens[tokens[0].i - 1]
+    return pairs("place_markers").get((before.lemma or before.text).lower())
+
+
+def in_context(entry: Entry, ctx: Context) -> bool:
+    return bool(entry.country) and (entry.country == ctx.home or entry.country in ctx.countries)
+
+
+def choose_place(doc: Doc, entity: Entity, entries: list[Entry], ctx: Context) -> Entry | None:
+    candidates = compatible(entity, entries)
+    if not candidates:
+        return None
+    wanted = marker_subtype(doc, entity)
+    if wanted:
+        candidates = [e for e in candidates if e.subtype == wanted] or candidates
+    # Stable sorts keep the gazetteer's prominence order within each group: a country first,
+    # then a place or body of a country the article is about.
+    candidates = sorted(candidates, key=lambda e: not in_context(e, ctx))
+    if not wanted:
+        candidates = sorted(candidates, key=lambda e: e.subtype != "COUNTRY")
+    return candidates[0]
+
+
+def choose_person(entries: list[Entry], ctx: Context, full_name: bool) -> Entry | None:
+    """The person a name means: in office on the article's date, then of the article's countries.
+
+    A bare surname or first name is linked only when exactly one candidate fits the article
+    (in office, or of a country it is about); otherwise it stays NIL rather than a guess.
+    """
+    people = [e for e in entries if e.type == "PER"]
+    if not people:
+        return None
+    ranked = sorted(people, key=lambda e: (office_on(e, ctx.on) is None, not in_context(e, ctx)))
+    if full_name or len(people) == 1:
+        return ranked[0]
+    fitting = [e for e in ranked if office_on(e, ctx.on) is not None or in_context(e, ctx)]
+    return fitting[0] if len(fitting) == 1 else None

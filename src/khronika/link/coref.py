@@ -1,0 +1,82 @@
+"""Resolving a pronoun, a title or a name in the text to the linked entity it refers to.
+
+The ``link`` component leaves ``doc.extras["mentions"]``: every entity, resolved title
+(``Президент``) and third-person pronoun (``он``) as ``(start, end, Entity)`` sorted by offset.
+Quotes and events call :func:`resolve_reference` with any span to get the person or body meant.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from khronika.model import Entity
+from khronika.nlp.doc import Doc, Token
+from khronika.nlp.lexicon import words
+from khronika.nlp.spans import tokens_in
+
+MENTIONS = "mentions"
+
+
+def gender(doc: Doc, entity: Entity) -> str | None:
+    for token in reversed(tokens_in(doc, entity.start, entity.end)):
+        if token.pos in ("PROPN", "NOUN"):
+            return token.feats.get("Gender")
+    return None
+
+
+def is_pronoun(token: Token) -> bool:
+    return token.pos == "PRON" and (token.lemma or token.text).lower() in words("pronouns")
+
+
+def agrees(pronoun: Token, antecedent_gender: str | None) -> bool:
+    wanted = pronoun.feats.get("Gender")
+    if pronoun.feats.get("Number") == "Plur":
+        return False
+    return wanted is None or antecedent_gender is None or wanted == antecedent_gender
+
+
+def resolve_pronouns(doc: Doc, people: list[Entity]) -> list[Entity]:
+    """Each ``он``/``она`` -> the most recent person mention before it that agrees in gender.
+
+    One pass over tokens and mentions together; a pronoun looks back at most a few persons.
+    """
+    genders = [gender(doc, p) for p in people]
+    starts = [p.start for p in people]
+    out: list[Entity] = []
+    for token in doc.tokens:
+        if not is_pronoun(token):
+            continue
+        k = bisect_left(starts, token.start) - 1
+        for j in range(k, max(k - 4, -1), -1):
+            if people[j].qid and agrees(token, genders[j]):
+                out.append(pronoun_mention(token, people[j]))
+                break
+    return out
+
+
+def pronoun_mention(token: Token, person: Entity) -> Entity:
+    return Entity(token.start, token.end, token.text, "PER", normal=person.normal, subtype="PRONOUN",
+                  qid=person.qid, actor=person.actor, country=person.country, chain=person.chain)
+
+
+def resolve_reference(doc: Doc, start: int, end: int) -> Entity | None:
+    """The linked entity the span [start, end) refers to, or None.
+
+    A name, title or pronoun the linker resolved is returned as is (the mention covering the
+    span, the longest if several); for a span it did not see (a title or pronoun inside a quote
+    cue, say), the most recent linked person before it.
+    """
+    mentions = doc.extras.get(MENTIONS) or []
+    starts = [m[0] for m in mentions]
+    lo = max(bisect_right(starts, start) - 1, 0)
+    hi = bisect_left(starts, end)
+    covering = [m[2] for m in mentions[lo:hi] if m[0] < end and m[1] > start]
+    if covering:
+        return max(covering, key=lambda e: e.end - e.start)
+    tokens = tokens_in(doc, start, end)
+    if not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in words("titles")):
+        return None
+    for _, _, entity in reversed(mentions[:lo + 1]):
+        if entity.start < start and entity.type == "PER" and entity.qid and agrees(tokens[0], gender(doc, entity)):
+            return entity
+    return None

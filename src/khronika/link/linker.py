@@ -1,0 +1,139 @@
+"""The ``link`` component: every PER/ORG/LOC mention gets a Wikidata QID (or None), an actor code,
+a subtype, a country and a within-article coreference chain.
+
+Order of work in an article: places and bodies first (they tell which countries the article is
+about), then person chains (a chain is linked once, by its fullest name), then titles and
+pronouns, which are not entities but are kept in ``doc.extras["mentions"]`` as
+``(start, end, Entity)`` so quotes and events can map ``он`` or ``Президент`` to the person.
+
+Metonymy: a capital that is the subject of a speaking or deciding verb (``Москва заявила``)
+gets its country's code as ``actor`` and ``country`` (the QID stays the city's).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from khronika.link.choose import choose_person, choose_place, person_actor
+from khronika.link.context import Context, article_context
+from khronika.link.coref import MENTIONS, resolve_pronouns
+from khronika.link.gazetteer import Entry, Gazetteer
+from khronika.link.people import person_chains
+from khronika.link.titles import resolve_titles
+from khronika.model import Entity
+from khronika.nlp.doc import Doc
+from khronika.nlp.lexicon import words
+from khronika.nlp.spans import tokens_in
+from khronika.pipeline import component
+
+GOV = "GOV"
+
+
+@component("link")
+class Linker:
+    def __init__(self) -> None:
+        self.gazetteer = Gazetteer.default()
+
+    def __call__(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            link_doc(doc, self.gazetteer)
+
+
+def link_doc(doc: Doc, gaz: Gazetteer) -> None:
+    ctx = article_context(doc.article)
+    entities = sorted(doc.entities, key=lambda e: e.start)
+    for entity in entities:
+        if entity.type != "PER":
+            link_place(doc, entity, ctx, gaz)
+    ctx.countries = Counter(e.country for e in entities if e.subtype == "COUNTRY" and e.country)
+    people = [e for e in entities if e.type == "PER"]
+    link_people(doc, people, ctx, gaz)
+    assign_chains(entities)
+    titles = resolve_titles(doc, ctx, gaz, people)
+    chain_titles(titles, entities)
+    named = sorted(people + titles, key=lambda e: e.start)
+    pronouns = resolve_pronouns(doc, named)
+    mentions = sorted(entities + titles + pronouns, key=lambda e: (e.start, e.end))
+    doc.extras[MENTIONS] = [(m.start, m.end, m) for m in mentions]
+
+
+def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
+    found = gaz.lookup(entity.text)
+    if not found and entity.normal and entity.normal != entity.text:
+        found = gaz.lookup(entity.normal)
+    return found
+
+
+def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
+    entry = choose_place(doc, entity, candidates(gaz, entity), ctx)
+    if entry is None:
+        link_body_by_owner(doc, entity, gaz)
+        return
+    entity.qid, entity.subtype, entity.country = entry.qid, entry.subtype, entry.country
+    entity.actor = entry.actor or (entry.country if entry.subtype == "COUNTRY" else None)
+    if entry.capital_of and speaks(doc, entity):
+        entity.actor = entity.country = entry.capital_of
+
+
+def speaks(doc: Doc, entity: Entity) -> bool:
+    """Is the mention the subject of a verb of speaking or deciding (``Москва заявила``)?"""
+    for token in tokens_in(doc, entity.start, entity.end):
+        if token.rel.startswith("nsubj") and token.head is not None:
+            verb = doc.tokens[token.head]
+            return (verb.lemma or verb.text).lower() in words("speech_verbs")
+    return False
+
+
+def link_body_by_owner(doc: Doc, entity: Entity, gaz: Gazetteer) -> None:
+    """``Министерство иностранных дел Белоруссии``: no QID, but the country and ``BLRGOV``."""
+    if entity.type != "ORG":
+        return
+    tokens = tokens_in(doc, entity.start, entity.end)
+    if len(tokens) < 2 or (tokens[0].lemma or tokens[0].text).lower() not in words("gov_bodies"):
+        return
+    for split in range(1, len(tokens)):
+        tail = doc.text[tokens[split].start : entity.end]
+        owners = [e for e in gaz.lookup(tail) if e.subtype == "COUNTRY"]
+        if owners:
+            entity.country = owners[0].country
+            entity.actor = f"{owners[0].country}{GOV}"
+            return
+
+
+def link_people(doc: Doc, people: list[Entity], ctx: Context, gaz: Gazetteer) -> None:
+    for chain in person_chains(doc, people):
+        entry = None
+        for mention in chain.names():
+            entry = choose_person(candidates(gaz, mention), ctx, full_name=len(mention.text.split()) > 1)
+            if entry is not None:
+                break
+        for mention in chain.mentions:
+            mention.chain = id(chain)
+            if entry is not None:
+                mention.qid, mention.subtype, mention.country = entry.qid, entry.subtype, entry.country
+                mention.actor = person_actor(entry, ctx.on)
+
+
+def assign_chains(entities: list[Entity]) -> None:
+    """Number chains in order of first mention: one per linked QID, per person chain, or per NIL name."""
+    numbers: dict[object, int] = {}
+    for entity in entities:
+        if entity.qid:
+            key: object = entity.qid
+        elif entity.type == "PER" and entity.chain is not None:
+            key = ("person", entity.chain)
+        else:
+            key = (entity.type, (entity.normal or entity.text).lower())
+        entity.chain = numbers.setdefault(key, len(numbers))
+
+
+def chain_titles(titles: list[Entity], entities: list[Entity]) -> None:
+    """A title whose holder is named in the article joins that person's chain, else gets its own."""
+    by_qid = {e.qid: e.chain for e in entities if e.qid}
+    fresh = max((e.chain for e in entities if e.chain is not None), default=-1) + 1
+    for title in titles:
+        if title.chain is None:
+            if title.qid not in by_qid:
+                by_qid[title.qid] = fresh
+                fresh += 1
+            title.chain = by_qid[title.qid]

@@ -1,0 +1,148 @@
+"""Titles that name a person by office: ``Президент``, ``президент Франции``, ``глава МИД Турции``.
+
+A title is resolved to the holder of the office on the article's date. Its country comes, in
+order, from a genitive place or body right after it (``президент Франции``, ``глава [МИД
+Турции]``), an adjective before it (``российский министр``), a person named right after it (the
+title is then only that person's apposition: ``Президента Трампа``), a person of the article who
+holds that office, or the article's home country (the source's, else the country it names most).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from khronika.link.choose import office_on, person_actor
+from khronika.link.context import Context
+from khronika.link.gazetteer import Entry, Gazetteer
+from khronika.model import Entity
+from khronika.nlp.doc import Doc, Token
+from khronika.nlp.lexicon import words
+from khronika.nlp.spans import tokens_in
+
+MAX_TITLE_TOKENS = 5
+
+
+@dataclass
+class Title:
+    tokens: list[Token]
+    text: str
+    office: str
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma or token.text).lower()
+
+
+def entity_index(doc: Doc) -> dict[int, Entity]:
+    """Token index -> the entity covering it."""
+    out: dict[int, Entity] = {}
+    for entity in doc.entities:
+        for token in tokens_in(doc, entity.start, entity.end):
+            out[token.i] = entity
+    return out
+
+
+def title_at(doc: Doc, i: int, gaz: Gazetteer, covered: dict[int, Entity]) -> Title | None:
+    """The longest title phrase starting at token ``i`` (it may run into a body: ``глава [МИД]``)."""
+    first = doc.tokens[i]
+    if i in covered or lemma(first) not in words("titles") or first.feats.get("Number") == "Plur":
+        return None
+    if i > 0 and lemma(doc.tokens[i - 1]) in words("past_title_markers"):
+        return None
+    last = doc.sents[first.sent].last
+    for n in range(min(MAX_TITLE_TOKENS, last - i), 0, -1):
+        tokens = doc.tokens[i : i + n]
+        if any(t.pos == "PUNCT" for t in tokens) or (n > 1 and tokens[-1].i in covered and tokens[-1].text.islower()):
+            continue
+        text = doc.text[tokens[0].start : tokens[-1].end]
+        office = gaz.office_of(text)
+        if office is not None:
+            return Title(tokens, text, office)
+    return None
+
+
+def title_country(doc: Doc, title: Title, gaz: Gazetteer, covered: dict[int, Entity]) -> str | None:
+    after = title.tokens[-1].i + 1
+    inner = covered.get(title.tokens[-1].i)
+    if inner is not None and inner.type == "ORG" and inner.country:
+        return inner.country
+    if after < len(doc.tokens) and after in covered:
+        owner = covered[after]
+        token = doc.tokens[after]
+        if owner.type in ("LOC", "ORG") and owner.country and token.feats.get("Case") == "Gen":
+            return owner.country
+    before = title.tokens[0].i - 1
+    if before >= 0 and doc.tokens[before].pos == "ADJ":
+        found = gaz.adjective_countries(doc.tokens[before].text)
+        if found:
+            return found[0]
+    return None
+
+
+def apposition(doc: Doc, title: Title, covered: dict[int, Entity]) -> Entity | None:
+    """The person a title stands before: ``Президента Трампа``, ``президент США Джо Байден``."""
+    i = title.tokens[-1].i + 1
+    for _ in range(4):
+        if i >= len(doc.tokens):
+            return None
+        entity = covered.get(i)
+        if entity is None:
+            return None
+        if entity.type == "PER":
+            return entity
+        i = tokens_in(doc, entity.start, entity.end)[-1].i + 1
+    return None
+
+
+def office_holder_in(people: list[Entity], office: str, country: str | None, ctx: Context,
+                     gaz: Gazetteer) -> Entity | None:
+    """The most recent person mention whose linked person held this office on the date."""
+    for person in reversed(people):
+        entry = gaz.by_qid(person.qid) if person.qid else None
+        held = office_on(entry, ctx.on) if entry else None
+        if held is not None and held.office == office and (country is None or held.country == country):
+            return person
+    return None
+
+
+def title_mention(title: Title, entry: Entry, ctx: Context) -> Entity:
+    start, end = title.tokens[0].start, title.tokens[-1].end
+    return Entity(start, end, title.text, "PER", normal=entry.name, subtype="TITLE", qid=entry.qid,
+                  actor=person_actor(entry, ctx.on), country=entry.country)
+
+
+def copy_person(title: Title, person: Entity) -> Entity:
+    start, end = title.tokens[0].start, title.tokens[-1].end
+    return Entity(start, end, title.text, "PER", normal=person.normal, subtype="TITLE", qid=person.qid,
+                  actor=person.actor, country=person.country, chain=person.chain)
+
+
+def resolve_titles(doc: Doc, ctx: Context, gaz: Gazetteer, people: list[Entity]) -> list[Entity]:
+    """Title mentions resolved to a person, for ``doc.extras['mentions']`` (not PER entities)."""
+    covered = entity_index(doc)
+    found: list[Entity] = []
+    i = 0
+    while i < len(doc.tokens):
+        title = title_at(doc, i, gaz, covered)
+        if title is None:
+            i += 1
+            continue
+        i = title.tokens[-1].i + 1
+        person = resolve_title(doc, title, ctx, gaz, covered, [p for p in people if p.start < title.tokens[0].start])
+        if person is not None:
+            found.append(person)
+    return found
+
+
+def resolve_title(doc: Doc, title: Title, ctx: Context, gaz: Gazetteer, covered: dict[int, Entity],
+                  before: list[Entity]) -> Entity | None:
+    country = title_country(doc, title, gaz, covered)
+    named = apposition(doc, title, covered)
+    if named is not None:
+        return copy_person(title, named)
+    known = office_holder_in(before, title.office, country, ctx, gaz)
+    if known is not None:
+        return copy_person(title, known)
+    country = country or ctx.home
+    holder = gaz.holder(title.text, country, ctx.on) if country else None
+    return title_mention(title, holder, ctx) if holder is not None else None

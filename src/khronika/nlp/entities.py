@@ -1,0 +1,297 @@
+"""The ``entities`` component: corrects natasha's PER/ORG/LOC mentions where news trips it up.
+
+Runs right after ``natasha``. Each rule is driven by a word list in ``data/lexicons`` or by the
+gazetteer, never by literals here:
+
+- a span that runs over a paragraph break is cut at the break, and verbs, prepositions and
+  conjunctions it swallowed at its edges are dropped (``Акорды\\n\\nВыступая`` -> ``Акорды``);
+- titles are not part of names (``Президента Трампа`` -> PER ``Трампа``); a bare title is not a
+  PER mention at all (the linker resolves titles to office holders on its own);
+- a known body wins over natasha's type (``Акорда``, ``Кремль``, ``Европейский союз`` are ORG);
+- a body with the country or organisation it belongs to is one ORG, the outer span NEREL and
+  factRuEval annotate (``МИД России``, ``Совет Безопасности ООН``, ``правительство Франции``);
+- countries and international bodies natasha missed are added where the gazetteer knows the
+  name for certain (``РФ``, ``ЕС``, ``ОДКБ``), never overlapping another mention.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from khronika.link.gazetteer import Entry, Gazetteer
+from khronika.model import Entity
+from khronika.nlp.doc import Doc, Token
+from khronika.nlp.lexicon import words
+from khronika.nlp.models import load_models
+from khronika.nlp.normal import normalize
+from khronika.nlp.spans import tokens_in
+from khronika.pipeline import component
+
+# Parts of speech that never start or end a name: natasha's spans sometimes swallow a
+# neighbouring verb or preposition.
+EDGE_POS = frozenset({"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "PART", "DET", "ADV", "INTJ"})
+EDGE_PUNCT = frozenset(",;:!?—–-")
+OPEN_QUOTES = frozenset("«\"„“'")
+# Gazetteer subtypes certain enough to add a mention natasha missed.
+CERTAIN_SUBTYPES = frozenset({"COUNTRY", "IGO"})
+MAX_NAME_TOKENS = 4
+
+
+@component("entities")
+class EntityCorrector:
+    def __init__(self) -> None:
+        self.vocab = load_models().vocab
+        self.names = Names(Gazetteer.default())
+
+    def __call__(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            doc.article.entities[:] = self.correct(doc)
+
+    def correct(self, doc: Doc) -> list[Entity]:
+        spans = [piece for e in doc.entities for piece in split_at_breaks(doc, e)]
+        spans = [s for s in (trim_edges(doc, s) for s in spans) if s is not None]
+        spans = [s for s in (strip_titles(doc, s) for s in spans) if s is not None]
+        spans = [self.names.retype(doc, s) for s in spans]
+        spans = merge_bodies(doc, sorted(spans, key=lambda s: s.start))
+        spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
+        for span in spans:
+            if not span.normal:
+                span.normal = normalize(self.vocab, tokens_in(doc, span.start, span.end))
+        return spans
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma or token.text).lower()
+
+
+def make_span(doc: Doc, tokens: list[Token], type_: str, normal: str = "") -> Entity:
+    start, end = tokens[0].start, tokens[-1].end
+    return Entity(start, end, doc.text[start:end], type_, normal)
+
+
+def same_span(entity: Entity, tokens: list[Token]) -> bool:
+    return tokens[0].start == entity.start and tokens[-1].end == entity.end
+
+
+def resized(doc: Doc, entity: Entity, tokens: list[Token]) -> Entity:
+    if same_span(entity, tokens):
+        return entity
+    return make_span(doc, tokens, entity.type)
+
+
+def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
+    """Cut a span at line breaks; later pieces survive only if they hold a proper noun."""
+    if "\n" not in entity.text:
+        return [entity]
+    tokens = tokens_in(doc, entity.start, entity.end)
+    groups: list[list[Token]] = []
+    for token in tokens:
+        if groups and "\n" not in doc.text[groups[-1][-1].end : token.start]:
+            groups[-1].append(token)
+        else:
+            groups.append([token])
+    kept = groups[:1] + [g for g in groups[1:] if any(t.pos == "PROPN" for t in g)]
+    return [make_span(doc, g, entity.type) for g in kept]
+
+
+def is_edge_noise(doc: Doc, token: Token) -> bool:
+    if token.pos == "PUNCT":
+        return token.text in EDGE_PUNCT
+    # A capitalised word inside a sentence is part of the name whatever its tag ("Ван Цзюнь").
+    return token.pos in EDGE_POS and (token.text.islower() or opens_line_or_sentence(doc, token))
+
+
+def opens_line_or_sentence(doc: Doc, token: Token) -> bool:
+    if token.i == doc.sents[token.sent].first or token.i == 0:
+        return True
+    return "\n" in doc.text[doc.tokens[token.i - 1].end : token.start]
+
+
+def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
+    tokens = tokens_in(doc, entity.start, entity.end)
+    quoted = doc.text[max(entity.start - 1, 0) : entity.start] in OPEN_QUOTES
+    while tokens and not quoted and is_edge_noise(doc, tokens[0]):
+        tokens = tokens[1:]
+    while tokens and is_edge_noise(doc, tokens[-1]):
+        tokens = tokens[:-1]
+    return resized(doc, entity, tokens) if tokens else None
+
+
+def is_title(token: Token) -> bool:
+    titles = words("titles")
+    return lemma(token) in titles or token.text.lower() in titles
+
+
+def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
+    """``Президента Трампа`` -> ``Трампа``; a span that is only a title is no person at all."""
+    if entity.type != "PER":
+        return entity
+    tokens = tokens_in(doc, entity.start, entity.end)
+    kept = tokens
+    while kept and (is_title(kept[0]) or is_edge_noise(doc, kept[0])):
+        kept = kept[1:]
+    if not kept:
+        return None
+    return resized(doc, entity, kept)
+
+
+def after_title(doc: Doc, token: Token) -> bool:
+    """``председателя правительства``: the body is part of a title, not a mention of its own."""
+    return token.i > 0 and is_title(doc.tokens[token.i - 1])
+
+
+def root_token(doc: Doc, tokens: list[Token]) -> Token:
+    """The token of a span whose syntactic head lies outside it."""
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head not in inside:
+            return token
+    return tokens[-1]
+
+
+def is_genitive(doc: Doc, entity: Entity) -> bool:
+    tokens = tokens_in(doc, entity.start, entity.end)
+    return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
+
+
+def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
+    """Join a body and the country or organisation it belongs to into the outer ORG."""
+    out: list[Entity] = []
+    for span in spans:
+        owner = out[-1] if out else None
+        if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and belongs_to(doc, span, owner):
+            out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
+            continue
+        if span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
+            head = body_head(doc, span, out[-1].end if out else 0)
+            if head is not None:
+                out.append(make_span(doc, tokens_in(doc, head.start, span.end), "ORG"))
+                continue
+        out.append(span)
+    return out
+
+
+def has_brackets(span: Entity) -> bool:
+    return any(c in span.text for c in "(),«»\"")
+
+
+def belongs_to(doc: Doc, span: Entity, owner: Entity) -> bool:
+    """``МИД`` + ``России``, ``Совет Безопасности`` + ``ООН``, ``МВД`` + ``по Москве``."""
+    if has_brackets(span) or span.start < owner.end:
+        return False
+    gap = doc.text[owner.end : span.start]
+    if "\n" in gap:
+        return False
+    if gap.strip() == "":
+        return is_genitive(doc, span) and depends_on(doc, span, owner)
+    return span.type == "LOC" and gap.strip().lower() in words("body_links") and len(gap.split()) == 1
+
+
+def depends_on(doc: Doc, span: Entity, owner: Entity) -> bool:
+    tokens = tokens_in(doc, span.start, span.end)
+    head = root_token(doc, tokens).head
+    owner_tokens = {t.i for t in tokens_in(doc, owner.start, owner.end)}
+    return head in owner_tokens or (head is None and tokens[0].text.isupper())
+
+
+def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
+    """The body word governing a genitive place: ``министерство [обороны] России``.
+
+    Looks back over at most two lower-case genitive words; stops at another mention (``floor``).
+    """
+    tokens = tokens_in(doc, span.start, span.end)
+    if not tokens or tokens[0].i == 0:
+        return None
+    sent_first = doc.sents[tokens[0].sent].first
+    i = tokens[0].i - 1
+    for _ in range(3):
+        if i < sent_first or doc.tokens[i].start < floor:
+            return None
+        token = doc.tokens[i]
+        if "\n" in doc.text[token.end : doc.tokens[i + 1].start]:
+            return None
+        if lemma(token) in words("org_heads") and token.pos in ("NOUN", "PROPN"):
+            return None if after_title(doc, token) else token
+        if token.pos not in ("NOUN", "ADJ") or token.feats.get("Case") != "Gen" or not token.text.islower():
+            return None
+        i -= 1
+    return None
+
+
+class Names:
+    """Gazetteer and lexicon knowledge about names, with cached look-ups."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        self.lookup = lru_cache(maxsize=65536)(self._lookup)
+
+    def _lookup(self, text: str) -> tuple[Entry, ...]:
+        return tuple(self.gazetteer.lookup(text))
+
+    def is_org_name(self, doc: Doc, tokens: list[Token]) -> bool:
+        forms = {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
+        return bool(forms & words("org_names"))
+
+    def retype(self, doc: Doc, span: Entity) -> Entity:
+        tokens = tokens_in(doc, span.start, span.end)
+        if self.is_org_name(doc, tokens):
+            span.type = "ORG"
+            return span
+        entries = self.lookup(span.text) or self.lookup(span.normal)
+        types = {e.type for e in entries}
+        if types == {"ORG"} and span.type != "ORG":
+            span.type = "ORG"
+        elif span.type == "PER" and entries and all(e.subtype == "COUNTRY" for e in entries):
+            span.type = "LOC"
+        return span
+
+    def missing(self, doc: Doc, spans: list[Entity]) -> list[Entity]:
+        """Countries and bodies natasha missed, where the name is certain and does not overlap."""
+        taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
+        added: list[Entity] = []
+        i = 0
+        while i < len(doc.tokens):
+            found = None if i in taken else self.name_at(doc, i, taken)
+            if found is None:
+                i += 1
+                continue
+            added.append(found)
+            i = tokens_in(doc, found.start, found.end)[-1].i + 1
+        return added
+
+    def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
+        first = doc.tokens[i]
+        if first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
+            return make_span(doc, [first], "ORG")
+        if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
+            return None
+        sent = doc.sents[first.sent]
+        for n in range(min(MAX_NAME_TOKENS, sent.last - i), 0, -1):
+            tokens = doc.tokens[i : i + n]
+            if any(t.i in taken for t in tokens) or not self.plausible(doc, tokens):
+                continue
+            type_ = self.certain_type(doc, tokens)
+            if type_ is not None:
+                return make_span(doc, tokens, type_)
+        return None
+
+    def plausible(self, doc: Doc, tokens: list[Token]) -> bool:
+        if not tokens[-1].text[:1].isupper() or any(t.pos == "PUNCT" and t.text != "-" for t in tokens):
+            return False
+        if "\n" in doc.text[tokens[0].start : tokens[-1].end]:
+            return False
+        first = tokens[0]
+        sentence_initial = first.i == doc.sents[first.sent].first
+        # A capitalised common word opens a sentence; only a proper noun or an acronym counts there.
+        return not (len(tokens) == 1 and sentence_initial and first.pos != "PROPN" and not first.text.isupper())
+
+    def certain_type(self, doc: Doc, tokens: list[Token]) -> str | None:
+        if self.is_org_name(doc, tokens):
+            return "ORG"
+        text = doc.text[tokens[0].start : tokens[-1].end]
+        entries = self.lookup(text)
+        if not entries or any(e.subtype not in CERTAIN_SUBTYPES for e in entries):
+            return None
+        types = {e.type for e in entries}
+        return next(iter(types)) if len(types) == 1 else None
+

@@ -1,0 +1,112 @@
+"""The gazetteer build: the shipped files agree with the sources they are built from."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from khronika.link.gazetteer import DATA_DIR, Gazetteer
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+SOURCES = SHARED / "gazetteer"
+
+pytestmark = pytest.mark.skipif(not SOURCES.is_dir(), reason="needs ../shared/gazetteer")
+
+
+@functools.cache
+def load_build_script():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", ROOT / "scripts" / "build_gazetteer.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def test_every_rigour_country_has_an_entry_with_its_iso_code(gaz):
+    rows = [json.loads(line) for line in (SOURCES / "rigour-territories" / "data.jsonl").open(encoding="utf-8")]
+    countries = [r for r in rows if r["is_country"] and r.get("alpha3")]
+    assert len(countries) > 200
+    missing = [r["name"] for r in countries if gaz.country(r["alpha3"].upper()) is None]
+    assert missing == []
+
+
+def test_country_qids_follow_rigour_or_dr5hn(gaz):
+    rigour = {
+        r["alpha3"].upper(): r["qid"]
+        for r in map(json.loads, (SOURCES / "rigour-territories" / "data.jsonl").open(encoding="utf-8"))
+        if r["is_country"] and r.get("alpha3")
+    }
+    dr5hn = {c["iso3"]: c.get("wikiDataId") for c in json.loads((SOURCES / "dr5hn-csc" / "countries.json").read_text())}
+    for iso3, qid in rigour.items():
+        assert gaz.country(iso3).qid in (qid, dr5hn.get(iso3)), iso3
+
+
+def test_every_leader_qid_is_backed_by_a_source():
+    """A curated QID must appear in the everypolitician extracts or among NEREL train links: none is invented."""
+    build = load_build_script()
+    known = set()
+    for name in ("world-leaders-2021.wikidata.csv", "world-leaders-2021.wikidata.2024-10.csv"):
+        known |= {r["officeholder"] for r in csv.DictReader((SOURCES / "everypolitician" / name).open())}
+    known |= {
+        r["person"] for r in csv.DictReader((SOURCES / "everypolitician" / "foreign-ministers.wikidata.csv").open())
+    }
+    known |= {qid for *_, qid in build.nerel_links(SHARED)}
+    curated = build.read_yaml(build.CURATED / "leaders.yaml")
+    unbacked = [c["name"] for c in curated if c["qid"] and c["qid"] not in known]
+    assert unbacked == []
+
+
+def test_nerel_links_come_from_train_only():
+    build = load_build_script()
+    links = build.nerel_links(SHARED)
+    assert len(links) > 10_000
+    dev_files = {p.stem for p in (SHARED / "data" / "nerel" / "NEREL-v1.1" / "dev").glob("*.ann")}
+    train_files = {p.stem for p in (SHARED / "data" / "nerel" / "NEREL-v1.1" / "train").glob("*.ann")}
+    assert dev_files and not dev_files & train_files
+
+
+def test_curated_cities_match_geonames_and_carry_their_qids(gaz):
+    build = load_build_script()
+    for cc, english, qid, russian, *_ in build.read_curated_tsv(build.CURATED / "cities.tsv"):
+        entry = gaz.by_qid(qid)
+        assert entry is not None and entry.subtype == "CITY" and entry.name == russian, (cc, english)
+
+
+def test_no_dr5hn_city_qid_is_shipped(gaz):
+    """dr5hn city QIDs are shifted between rows; only curated or NEREL-linked city QIDs may appear."""
+    bishkek_wrong = "Q816163"  # dr5hn's Bishkek, which is Belovodskoye's item
+    assert gaz.by_qid(bishkek_wrong) is None
+    assert gaz.by_qid("Q9361").name == "Бишкек"
+
+
+def test_shipped_files_are_small_and_plain():
+    files = [p for p in DATA_DIR.rglob("*") if p.is_file()]
+    assert sum(p.stat().st_size for p in files) < 5_000_000
+    assert not [p for p in files if p.suffix in (".pkl", ".pickle", ".npy")]
+    notice = (DATA_DIR / "NOTICE.md").read_text(encoding="utf-8")
+    for source in ("GeoNames", "CC BY 4.0", "supraverden", "CC BY-SA 4.0", "ODbL", "LGPL", "Wikidata", "NEREL"):
+        assert source in notice
+
+
+@pytest.mark.slow
+def test_build_on_a_slice_writes_every_file(tmp_path):
+    build = load_build_script()
+    counts = build.build(SHARED, tmp_path, min_population=2_000_000, near_min_population=500_000)
+    for name in ("entities.tsv", "cities.tsv", "adjectives.tsv", "compound_prefixes.tsv", "titles.tsv", "NOTICE.md"):
+        assert (tmp_path / name).stat().st_size > 0, name
+    assert counts["cities"] < 2_000
+    small = Gazetteer(tmp_path)
+    assert small.lookup("Пекине")[0].qid == "Q956"
+    assert small.country("RUS").qid == "Q159"
