@@ -110,3 +110,17 @@ def test_reads_the_real_seed_and_country_codes():
     assert len(seed.expected["events"]) == 18 and len(seed.expected["quotes"]) == 3
     codes = country_codes(SHARED)
     assert codes["Q227"] == "AZE" and codes["Q30"] == "USA"
+
+
+@pytest.mark.skipif(not (SHARED / "seed").exists(), reason="shared seed not present")
+def test_check_seed_article_reads_expectations_itself():
+    from khronika.eval.seed import check_seed_article
+
+    seed = read_seed(SHARED)
+    results = check_seed_article(seed.article, SHARED)  # nothing extracted: every positive item fails
+    expected = seed.expected
+    assert (
+        len(results) == len(expected["entities"]) + len(expected["not_entities"]) + len(expected["events"]) + 14 + 3 + 3
+    )
+    assert not any(r.ok for r in results if r.section in ("entities", "events", "quotes", "times"))
+    assert all(r.ok for r in results if r.section in ("not_entities", "swaps"))

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from khronika.model import Actor, Article, Event
@@ -35,6 +36,13 @@ class ItemResult:
     item: str
     ok: bool
     detail: str = ""
+
+
+def check_seed_article(article: Article, shared: Path) -> list[ItemResult]:
+    """Check an extracted seed article against ``shared/seed/expected.yaml`` (for tests and the CLI)."""
+    from khronika.eval.datasets.seed import country_codes, read_seed
+
+    return check_seed(article, read_seed(shared).expected, country_codes(shared))
 
 
 def check_seed(article: Article, expected: dict[str, Any], countries: dict[str, str]) -> list[ItemResult]:
