@@ -25,3 +25,22 @@ def test_eval_ner_prints_and_writes_figures(tmp_path):
 def test_eval_names_a_missing_shared_folder(tmp_path):
     result = CliRunner().invoke(app, ["eval", "ner", "--data", "nerel-dev", "--shared", str(tmp_path)])
     assert result.exit_code == 1
+
+
+def test_eval_names_an_unknown_pipeline_component():
+    result = CliRunner().invoke(
+        app,
+        [
+            "eval",
+            "ner",
+            "--data",
+            "factru-dev",
+            "--limit",
+            "1",
+            "--shared",
+            str(SHARED),
+            "--pipeline",
+            "natasha,nosuch",
+        ],
+    )
+    assert result.exit_code == 1

@@ -77,3 +77,49 @@ def test_a_missing_link_component_is_named(monkeypatch):
     monkeypatch.setitem(pipeline.BUILTIN_MODULES, "link", "khronika.link.no_such_linker")
     with pytest.raises(LinkUnavailable, match="`link` component is not available"):
         check_link_available()
+
+
+def test_gold_span_mode_hands_gold_mentions_with_normal_forms_to_the_linker(monkeypatch):
+    """A stand-in linker that knows two names by their normal forms: only gold mentions reach it."""
+    from khronika import pipeline
+    from khronika.eval.datasets.nerel import NerelDoc
+    from khronika.eval.link import evaluate_gold_spans, gold_span_runner
+
+    seen = []
+
+    class TwoNameLinker:
+        def __call__(self, docs):
+            for doc in docs:
+                for e in doc.entities:
+                    seen.append((e.text, e.normal, e.subtype))
+                    e.qid = {"США": "Q30", "Москва": "Q649"}.get(e.normal)
+
+    monkeypatch.setitem(pipeline.REGISTRY, "link", TwoNameLinker)
+    text = "Госсекретарь США прибыл в Москву. Посол Соединённых Штатов встретился с министром."
+    usa = Mention(text.index("США"), text.index("США") + 3, "LOC", "США", label="COUNTRY", qid="Q30", linked=True)
+    states = "Соединённых Штатов"
+    long = Mention(
+        text.index(states), text.index(states) + len(states), "LOC", states, label="COUNTRY", qid="Q30", linked=True
+    )
+    moscow = Mention(
+        text.index("Москву"), text.index("Москву") + 6, "LOC", "Москву", label="CITY", qid="Q649", linked=True
+    )
+    doc = NerelDoc(id="d", text=text, mentions=[usa, moscow, long])
+    scores = evaluate_gold_spans(gold_span_runner().run([doc]))
+    assert ("Москву", "Москва", "CITY") in seen
+    assert {t for t, _, _ in seen} == {"США", "Москву", "Соединённых Штатов"}
+    assert (scores.exact["COUNTRY"].right, scores.exact["COUNTRY"].total) == (1, 2)
+    assert (scores.exact["CITY"].right, scores.exact["CITY"].total) == (1, 1)
+
+
+def test_place_mentions_are_also_counted_by_form():
+    text = "Британский премьер прибыл в Лондон."
+    adjective = Mention(0, 10, "LOC", "Британский", label="COUNTRY", qid="Q145", linked=True)
+    city = Mention(
+        text.index("Лондон"), text.index("Лондон") + 6, "LOC", "Лондон", label="CITY", qid="Q84", linked=True
+    )
+    doc = NerelDoc(id="d", text=text, mentions=[adjective, city])
+    scores = LinkScores()
+    scores.add(doc, [Entity(city.start, city.end, "Лондон", "LOC", qid="Q84")])
+    assert scores.exact["COUNTRY adjectives"].total == 1 and scores.exact["COUNTRY adjectives"].right == 0
+    assert scores.exact["CITY names"].right == 1 and scores.exact["COUNTRY names"].total == 0

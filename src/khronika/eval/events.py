@@ -28,6 +28,7 @@ from importlib.resources import files
 from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
+from khronika.eval.morph import lemma, words
 from khronika.model import Actor, Event
 
 Span = tuple[int, int]
@@ -163,24 +164,6 @@ def trigger_lexicon() -> TriggerLexicon:
     return TriggerLexicon(families, frozenset(exclude))
 
 
-@lru_cache(maxsize=4096)
-def lemma(word: str) -> str:
-    return _morph().parse(word)[0].normal_form
-
-
-@lru_cache(maxsize=1)
-def _morph():  # noqa: ANN202 - pymorphy3 has no type hints
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
-
-
-def words(text: str) -> list[str]:
-    from razdel import tokenize
-
-    return [t.text.lower() for t in tokenize(text) if t.text.isalpha() or "-" in t.text]
-
-
 @dataclass(frozen=True)
 class GoldEvent:
     trigger: Span
@@ -239,6 +222,11 @@ class NerelEventScores:
                 self._add_arguments(
                     group, [s for g, s in gold.arguments if g == group], [s for g, s in predicted if g == group]
                 )
+
+    @property
+    def trigger_rows(self) -> dict[str, Accuracy]:
+        """Trigger recall per family, "all" last."""
+        return dict(sorted(self.triggers.items(), key=lambda item: item[0] == "all"))
 
     def _add_arguments(self, group: str, gold: list[Span], pred: list[Span]) -> None:
         prf = PRF(

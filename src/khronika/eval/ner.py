@@ -19,7 +19,7 @@ from razdel import tokenize
 
 from khronika.eval.bare import bare_natasha_spans
 from khronika.eval.metrics import PRF
-from khronika.eval.runner import Run, StagedRunner, entity_spans
+from khronika.eval.runner import Run, StagedRunner, entity_spans, with_natasha
 from khronika.pipeline import DEFAULT_COMPONENTS
 
 TYPES = ("PER", "ORG", "LOC")
@@ -113,9 +113,6 @@ def _batches(runs: Iterable[Run], size: int = 16) -> Iterator[list[Run]]:
         yield batch
 
 
-def ner_runner() -> StagedRunner:
-    """One pass through the default pipeline, with the natasha stage's entities kept on the way."""
-    names = list(DEFAULT_COMPONENTS)
-    if "natasha" not in names:
-        names.insert(0, "natasha")
-    return StagedRunner(names, snapshot=("natasha",))
+def ner_runner(components: Iterable[str] = DEFAULT_COMPONENTS) -> StagedRunner:
+    """One pass through the pipeline, with the natasha stage's entities kept on the way."""
+    return StagedRunner(with_natasha(components), snapshot=("natasha",))

@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from khronika.eval.metrics import PRF, Accuracy
+from khronika.eval.seed import ItemResult
 
 console = Console()
 if not console.is_terminal:  # piped or captured: don't squeeze the tables into 80 columns
@@ -51,13 +53,26 @@ def accuracy_table(title: str, columns: dict[str, dict[str, Accuracy]]) -> Table
     table.add_column("type")
     for name in columns:
         table.add_column(name, justify="right")
-    table.add_column("mentions", justify="right")
+    table.add_column("n", justify="right")
     types = list(next(iter(columns.values())))
     for type_ in types:
         row = [type_] + [pct(acc[type_].value) for acc in columns.values()]
         row.append(str(next(iter(columns.values()))[type_].total))
         table.add_row(*row)
     return table
+
+
+def print_items(results: list[ItemResult]) -> None:
+    """One ✓/✗ line per checked item, grouped by section, with a count per section."""
+    section = None
+    for result in results:
+        if result.section != section:
+            section = result.section
+            done = [r for r in results if r.section == section]
+            console.print(f"\n[bold]{section}[/bold] {sum(r.ok for r in done)}/{len(done)}")
+        mark = "[green]✓[/green]" if result.ok else "[red]✗[/red]"
+        detail = f"  [dim]{escape(result.detail)}[/dim]" if result.detail else ""
+        console.print(f" {mark} {escape(result.item)}{detail}")
 
 
 def write_json(path: Path | None, figures: dict[str, Any]) -> None:

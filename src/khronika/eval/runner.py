@@ -89,5 +89,11 @@ def run_stage(name: str, component: Component, runs: list[Run]) -> list[Run]:
     return survivors
 
 
+def with_natasha(components: Iterable[str]) -> list[str]:
+    """The components, with the ``natasha`` stage first if they lack it (every other stage needs it)."""
+    names = list(components)
+    return names if "natasha" in names else ["natasha", *names]
+
+
 def entity_spans(entities: Iterable[Entity]) -> list[tuple[int, int, str]]:
     return [(e.start, e.end, e.type) for e in entities]
