@@ -65,7 +65,7 @@ def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
 
 
 def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
-    entry = choose_place(doc, entity, candidates(gaz, entity), ctx)
+    entry = choose_place(doc, entity, candidates(gaz, entity), ctx) or country_by_adjective(doc, entity, gaz)
     if entry is None:
         link_body_by_owner(doc, entity, gaz)
         return
@@ -73,6 +73,17 @@ def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
     entity.actor = entry.actor or (entry.country if entry.subtype == "COUNTRY" else None)
     if entry.capital_of and speaks(doc, entity):
         entity.actor = entity.country = entry.capital_of
+
+
+def country_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
+    """A country named by its adjective (``британской``, ``Российской``), as NEREL marks them."""
+    if entity.type != "LOC" or " " in entity.text.strip():
+        return None
+    tokens = tokens_in(doc, entity.start, entity.end)
+    if not tokens or (tokens[0].pos != "ADJ" and not entity.text.islower()):
+        return None
+    isos = gaz.adjective_countries(entity.text)
+    return gaz.country(isos[0]) if len(isos) == 1 else None
 
 
 def speaks(doc: Doc, entity: Entity) -> bool:
@@ -104,7 +115,7 @@ def link_people(doc: Doc, people: list[Entity], ctx: Context, gaz: Gazetteer) ->
     for chain in person_chains(doc, people):
         entry = None
         for mention in chain.names():
-            entry = choose_person(candidates(gaz, mention), ctx, full_name=len(mention.text.split()) > 1)
+            entry = choose_person(candidates(gaz, mention), ctx, mention.text)
             if entry is not None:
                 break
         for mention in chain.mentions:

@@ -35,6 +35,7 @@ OPEN_QUOTES = frozenset("«\"„“'")
 # Gazetteer subtypes certain enough to add a mention natasha missed.
 CERTAIN_SUBTYPES = frozenset({"COUNTRY", "IGO"})
 MAX_NAME_TOKENS = 4
+NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
 
 @component("entities")
@@ -97,6 +98,8 @@ def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
 def is_edge_noise(doc: Doc, token: Token) -> bool:
     if token.pos == "PUNCT":
         return token.text in EDGE_PUNCT
+    if token.text.lower() in words("name_particles"):
+        return False
     # A capitalised word inside a sentence is part of the name whatever its tag ("Ван Цзюнь").
     return token.pos in EDGE_POS and (token.text.islower() or opens_line_or_sentence(doc, token))
 
@@ -109,6 +112,8 @@ def opens_line_or_sentence(doc: Doc, token: Token) -> bool:
 
 def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
     tokens = tokens_in(doc, entity.start, entity.end)
+    if len(tokens) == 1 and not tokens[0].text.islower():
+        return entity  # a one-word name natasha found: a tagging slip ("Байден-старший" as VERB) is no reason to drop it
     quoted = doc.text[max(entity.start - 1, 0) : entity.start] in OPEN_QUOTES
     while tokens and not quoted and is_edge_noise(doc, tokens[0]):
         tokens = tokens[1:]
@@ -128,10 +133,12 @@ def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
         return entity
     tokens = tokens_in(doc, entity.start, entity.end)
     kept = tokens
-    while kept and (is_title(kept[0]) or is_edge_noise(doc, kept[0])):
+    while kept and is_title(kept[0]):
         kept = kept[1:]
     if not kept:
         return None
+    if not any(t.pos in NAME_POS for t in kept):
+        return entity  # "Папа Римский": what follows the title is no name of its own
     return resized(doc, entity, kept)
 
 
