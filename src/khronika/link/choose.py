@@ -10,13 +10,12 @@ from __future__ import annotations
 from datetime import date
 
 from khronika.link.context import Context
-from khronika.link.gazetteer import Entry, Office
-from khronika.link.gazetteer import readings
+from khronika.link.gazetteer import Entry, Office, readings
 from khronika.link.gazetteer import words as name_words
 from khronika.model import Entity
-from khronika.nlp.spans import tokens_in
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import pairs
+from khronika.nlp.spans import tokens_in
 
 GOV_OFFICE_ROLE = "GOV"
 
@@ -66,7 +65,7 @@ def choose_place(doc: Doc, entity: Entity, entries: list[Entry], ctx: Context) -
         candidates = [e for e in candidates if e.subtype == wanted] or candidates
     # Stable sorts keep the gazetteer's prominence order within each group: a country first,
     # then a place or body of a country the article is about.
-    candidates = sorted(candidates, key=lambda e: not in_context(e, ctx))
+    candidates = sorted(candidates, key=lambda e: (e.qid is None, not in_context(e, ctx)))
     if not wanted:
         candidates = sorted(candidates, key=lambda e: e.subtype != "COUNTRY")
     return candidates[0]
@@ -82,7 +81,7 @@ def choose_person(entries: list[Entry], ctx: Context, mention: str) -> Entry | N
     people = [e for e in entries if e.type == "PER"]
     if not people:
         return None
-    ranked = sorted(people, key=lambda e: (office_on(e, ctx.on) is None, not in_context(e, ctx)))
+    ranked = sorted(people, key=lambda e: (office_on(e, ctx.on) is None, not in_context(e, ctx), e.qid is None))
     said = name_words(mention)
     if len(said) > 1:
         return ranked[0]

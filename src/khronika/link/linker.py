@@ -13,6 +13,8 @@ gets its country's code as ``actor`` and ``country`` (the QID stays the city's).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
@@ -65,7 +67,7 @@ def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
 
 
 def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
-    entry = choose_place(doc, entity, candidates(gaz, entity), ctx) or country_by_adjective(doc, entity, gaz)
+    entry = choose_place(doc, entity, candidates(gaz, entity), ctx) or place_by_adjective(doc, entity, gaz)
     if entry is None:
         link_body_by_owner(doc, entity, gaz)
         return
@@ -75,15 +77,38 @@ def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
         entity.actor = entity.country = entry.capital_of
 
 
-def country_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
-    """A country named by its adjective (``британской``, ``Российской``), as NEREL marks them."""
+def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
+    """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them."""
     if entity.type != "LOC" or " " in entity.text.strip():
         return None
     tokens = tokens_in(doc, entity.start, entity.end)
     if not tokens or (tokens[0].pos != "ADJ" and not entity.text.islower()):
         return None
     isos = gaz.adjective_countries(entity.text)
-    return gaz.country(isos[0]) if len(isos) == 1 else None
+    if isos:
+        return gaz.country(isos[0]) if len(isos) == 1 else None
+    return city_by_adjective((tokens[0].lemma or tokens[0].text).lower(), gaz)
+
+
+def city_by_adjective(adjective: str, gaz: Gazetteer) -> Entry | None:
+    for suffix, replacement in suffix_rules():
+        if adjective.endswith(suffix) and len(adjective) - len(suffix) >= 2:
+            name = adjective[: -len(suffix)] + replacement
+            cities = [e for e in gaz.lookup(name) if e.subtype == "CITY" and e.qid]
+            if cities:
+                return cities[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def suffix_rules() -> list[tuple[str, str]]:
+    path = resources.files("khronika") / "data" / "lexicons" / "city_adjective_suffixes.txt"
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].split()
+        if len(parts) == 2:
+            rules.append((parts[0], "" if parts[1] == "-" else parts[1]))
+    return rules
 
 
 def speaks(doc: Doc, entity: Entity) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khronika.model import Entity
-from khronika.nlp.spans import tokens_in
 from khronika.nlp.doc import Doc
+from khronika.nlp.spans import tokens_in
 
 
 @dataclass

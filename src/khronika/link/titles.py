@@ -15,9 +15,9 @@ from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
 from khronika.link.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
-from khronika.nlp.spans import tokens_in
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
+from khronika.nlp.spans import tokens_in
 
 MAX_TITLE_TOKENS = 5
 

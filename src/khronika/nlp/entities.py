@@ -20,11 +20,11 @@ from functools import lru_cache
 
 from khronika.link.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
-from khronika.nlp.spans import tokens_in
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
 from khronika.nlp.models import load_models
 from khronika.nlp.normal import normalize
+from khronika.nlp.spans import tokens_in
 from khronika.pipeline import component
 
 # Parts of speech that never start or end a name: natasha's spans sometimes swallow a

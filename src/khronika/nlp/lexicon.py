@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """The entries of ``data/lexicons/<name>.txt``, lower-cased."""
     path = resources.files("khronika") / "data" / "lexicons" / f"{name}.txt"
@@ -14,7 +14,7 @@ def words(name: str) -> frozenset[str]:
     return frozenset(e for e in entries if e)
 
 
-@lru_cache(maxsize=None)
+@cache
 def pairs(name: str) -> dict[str, str]:
     """The ``key value`` lines of ``data/lexicons/<name>.txt``; keys lower-cased."""
     out: dict[str, str] = {}
