@@ -223,6 +223,7 @@ def load_countries(src: Path, nerel: list) -> dict[str, Item]:
                 m["translations"].get("rus", {}).get("common", ""),
                 m["translations"].get("rus", {}).get("official", ""),
             ]
+        english = {m["name"]["common"], m["name"]["official"]} if m else set()
         d = next((c for c in dr5hn if c["iso2"] == a2), None)
         if d:
             names.append((d.get("translations") or {}).get("ru", ""))
@@ -233,14 +234,16 @@ def load_countries(src: Path, nerel: list) -> dict[str, Item]:
         names = [expand_abbreviations(n) for n in names]
         names = [n for n in names if n and not n.islower() or n in ("россия",)]
         item.name = expand_abbreviations(cldr.get(a2) or (names[0] if names else a3))
-        item.names = {n for n in names if n}
+        item.names = {n for n in names if n} | english
         if m and m.get("latlng"):
             item.lat, item.lon = m["latlng"][0], m["latlng"][1]
         items[a3] = item
     for a3, extra in read_curated_tsv(CURATED / "country_aliases.tsv"):
         aliases = [a.strip() for a in extra.split(",") if a.strip()]
         if a3 in items:
-            items[a3].names |= set(aliases)
+            # "-Англия": a form the sources give that names something else (England, Q21)
+            items[a3].names |= {a for a in aliases if not a.startswith("-")}
+            items[a3].names -= {a[1:] for a in aliases if a.startswith("-")}
             items[a3].name = aliases[0]
     # Denmark, the Netherlands: the country proper, as most news text and NEREL mean it
     return items
@@ -324,7 +327,7 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
         known = next((by_name[fold(n)] for n in names if fold(n) in by_name), None)
         if known is not None:  # a source has it already, often with its QID: add the curated forms
             known.names |= names
-            known.qid = known.qid or c["qid"]
+            known.qid = c["qid"] or known.qid
             known.prominence = max(known.prominence, RANK_REGION * 2)
             continue
         out.append(
@@ -562,7 +565,13 @@ def close_open_terms(people: list[Item]) -> None:
 
 
 def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
-    kinds = {"PERSON": ("PER", "PERSON"), "ORGANIZATION": ("ORG", "ORG")}
+    kinds = {
+        "PERSON": ("PER", "PERSON"),
+        "ORGANIZATION": ("ORG", "ORG"),
+        "COUNTRY": ("LOC", "COUNTRY"),
+        "STATE_OR_PROVINCE": ("LOC", "REGION"),
+        "CITY": ("LOC", "CITY"),
+    }
     by_qid: dict[str, Item] = {}
     counts: Counter = Counter()
     for kind, surface, _normal, qid in nerel:
@@ -580,7 +589,9 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
             continue
         key = (kind, " ".join(nominative_lemma(w) for w in words(surface)), qid)
         n = lemma_counts[key]
-        if (kind == "ORGANIZATION" and n < 2) or n < best[key[:2]]:
+        # organisations and lowercase forms (adjectives: российских, московского) need a second annotator vote
+        once_is_enough = kind == "PERSON" or (kind != "ORGANIZATION" and surface[:1].isupper())
+        if (n < 2 and not once_is_enough) or n < best[key[:2]]:
             continue
         if qid in taken:
             item = by_qid.setdefault(qid, Item(ident=f"nerel-extra:{qid}", qid=qid, name="", type="", subtype=""))
