@@ -35,7 +35,7 @@ BUILTIN_MODULES: dict[str, str] = {
     "events": "khronika.events.component",
 }
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha",)
+DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha", "entities", "link")
 
 
 def component(name: str) -> Callable[[type], type]:

@@ -68,7 +68,16 @@ def choose_place(doc: Doc, entity: Entity, entries: list[Entry], ctx: Context) -
     candidates = sorted(candidates, key=lambda e: (e.qid is None, not in_context(e, ctx)))
     if not wanted:
         candidates = sorted(candidates, key=lambda e: e.subtype != "COUNTRY")
+        # "Джорджия" in a US story is the state, though the country (Грузия) has it as an alias.
+        named = [e for e in candidates if e.qid and in_context(e, ctx) and same_name(e, entity)]
+        if named and not same_name(candidates[0], entity):
+            return named[0]
     return candidates[0]
+
+
+def same_name(entry: Entry, entity: Entity) -> bool:
+    name = name_words(entry.name)
+    return name in (name_words(entity.text), name_words(entity.normal))
 
 
 def choose_person(entries: list[Entry], ctx: Context, mention: str) -> Entry | None:

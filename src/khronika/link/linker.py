@@ -44,6 +44,7 @@ class Linker:
 def link_doc(doc: Doc, gaz: Gazetteer) -> None:
     ctx = article_context(doc.article)
     entities = sorted(doc.entities, key=lambda e: e.start)
+    ctx.countries = named_countries(entities, gaz)
     for entity in entities:
         if entity.type != "PER":
             link_place(doc, entity, ctx, gaz)
@@ -57,6 +58,17 @@ def link_doc(doc: Doc, gaz: Gazetteer) -> None:
     pronouns = resolve_pronouns(doc, named)
     mentions = sorted(entities + titles + pronouns, key=lambda e: (e.start, e.end))
     doc.extras[MENTIONS] = [(m.start, m.end, m) for m in mentions]
+
+
+def named_countries(entities: list[Entity], gaz: Gazetteer) -> Counter[str]:
+    """Countries the article names, read before linking so that every place sees them all."""
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.type == "LOC":
+            found = candidates(gaz, entity)
+            if found and found[0].subtype == "COUNTRY" and found[0].country:
+                counts[found[0].country] += 1
+    return counts
 
 
 def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:

@@ -297,7 +297,11 @@ class Names:
             return "ORG"
         text = doc.text[tokens[0].start : tokens[-1].end]
         entries = self.lookup(text)
-        if not entries or any(e.subtype not in CERTAIN_SUBTYPES for e in entries):
+        if not entries:
+            return None
+        if all(e.type == "PER" for e in entries) and all(t.pos == "PROPN" for t in tokens):
+            return "PER"  # a person the gazetteer knows, and nothing else by that name
+        if any(e.subtype not in CERTAIN_SUBTYPES for e in entries):
             return None
         types = {e.type for e in entries}
         return next(iter(types)) if len(types) == 1 else None
