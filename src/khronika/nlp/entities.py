@@ -40,9 +40,10 @@ NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
 @component("entities")
 class EntityCorrector:
-    def __init__(self) -> None:
+    def __init__(self, merge: bool = True, nested: bool = True, body_nouns: bool = False, heads: bool = False) -> None:
         self.vocab = load_models().vocab
-        self.names = Names(Gazetteer.default())
+        self.names = Names(Gazetteer.default(), body_nouns)
+        self.merge, self.nested, self.heads = merge, nested, heads
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
@@ -53,7 +54,12 @@ class EntityCorrector:
         spans = [s for s in (trim_edges(doc, s) for s in spans) if s is not None]
         spans = [s for s in (strip_titles(doc, s) for s in spans) if s is not None]
         spans = [self.names.retype(doc, s) for s in spans]
-        spans = merge_bodies(doc, sorted(spans, key=lambda s: s.start))
+        spans = sorted(spans, key=lambda s: s.start)
+        if self.merge:
+            merged = merge_bodies(doc, spans, self.heads)
+            if self.nested:
+                merged += [s for s in spans if s.type == "LOC" and s not in merged]
+            spans = merged
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
         for span in spans:
             if not span.normal:
@@ -161,7 +167,7 @@ def is_genitive(doc: Doc, entity: Entity) -> bool:
     return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
 
 
-def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
+def merge_bodies(doc: Doc, spans: list[Entity], heads: bool = True) -> list[Entity]:
     """Join a body and the country or organisation it belongs to into the outer ORG."""
     out: list[Entity] = []
     for span in spans:
@@ -169,7 +175,7 @@ def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
         if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and belongs_to(doc, span, owner):
             out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
             continue
-        if span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
+        if heads and span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
             head = body_head(doc, span, out[-1].end if out else 0)
             if head is not None:
                 out.append(make_span(doc, tokens_in(doc, head.start, span.end), "ORG"))
@@ -228,8 +234,9 @@ def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
 class Names:
     """Gazetteer and lexicon knowledge about names, with cached look-ups."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, body_nouns: bool = True) -> None:
         self.gazetteer = gazetteer
+        self.body_nouns = body_nouns
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     def _lookup(self, text: str) -> tuple[Entry, ...]:
@@ -268,7 +275,7 @@ class Names:
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
         first = doc.tokens[i]
-        if first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
+        if self.body_nouns and first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
             return make_span(doc, [first], "ORG")
         if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
             return None
