@@ -61,6 +61,8 @@ class EntityCorrector:
                 merged += [s for s in spans if s.type == "LOC" and s not in merged]
             spans = merged
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
+        taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
+        spans = [self.names.with_country_adjective(doc, s, taken) for s in spans]
         for span in spans:
             if not span.normal:
                 span.normal = normalize(self.vocab, tokens_in(doc, span.start, span.end))
@@ -258,6 +260,18 @@ class Names:
         elif span.type == "PER" and entries and all(e.subtype == "COUNTRY" for e in entries):
             span.type = "LOC"
         return span
+
+    def with_country_adjective(self, doc: Doc, span: Entity, taken: set[int]) -> Entity:
+        """``японского МИДа``, ``российским парламентом``: a country adjective belongs to the body's name."""
+        tokens = tokens_in(doc, span.start, span.end)
+        if span.type != "ORG" or not tokens or tokens[0].i == 0:
+            return span
+        before = doc.tokens[tokens[0].i - 1]
+        if before.i in taken or before.pos != "ADJ" or not before.text.islower() or before.sent != tokens[0].sent:
+            return span
+        if before.feats.get("Case") != tokens[0].feats.get("Case") or not self.gazetteer.adjective_countries(before.text):
+            return span
+        return make_span(doc, [before, *tokens], "ORG")
 
     def missing(self, doc: Doc, spans: list[Entity]) -> list[Entity]:
         """Countries and bodies natasha missed, where the name is certain and does not overlap."""
