@@ -77,6 +77,7 @@ class Item:
     offices: list[dict] = field(default_factory=list)
     prominence: float = 0.0
     names: set[str] = field(default_factory=set)
+    adjectives: set[str] = field(default_factory=set)
 
     def row(self) -> list[str]:
         keys: set[str] = set()
@@ -233,7 +234,7 @@ def load_countries(src: Path, nerel: list) -> dict[str, Item]:
         names = [clean(re.sub(r"\s*\(.*?\)\s*", " ", n)) for n in names if n and russian(n)]
         names = [expand_abbreviations(n) for n in names]
         names = [n for n in names if n and not n.islower() or n in ("россия",)]
-        item.name = expand_abbreviations(cldr.get(a2) or (names[0] if names else a3))
+        item.name = expand_abbreviations(clean(re.sub(r"\s*\(.*?\)", "", cldr.get(a2) or (names[0] if names else a3))))
         item.names = {n for n in names if n} | english
         if m and m.get("latlng"):
             item.lat, item.lon = m["latlng"][0], m["latlng"][1]
@@ -283,7 +284,7 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
                 names.add(n)
         if not names:
             continue
-        name = pc_name.get(r["code"]) or sorted(names, key=len)[0]
+        name = pc_name.get(r["code"]) or sorted(names, key=lambda n: (len(n), n))[0]
         out.append(
             Item(
                 ident=f"region:{r['code']}",
@@ -458,6 +459,7 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
                 "country": a3,
                 "start": f"{r['start_year']}-01-01" if r["start_year"] else None,
                 "end": f"{r['end_year']}-12-31" if r["end_year"] else None,
+                "year_precision": True,
             }
         )
         if not re.fullmatch(r"Q\d+", r["officeholderLabel"]):
@@ -468,7 +470,13 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
         if r["person"]:
             fm_qids.add(r["person"])
             labels.setdefault(r["person"], r["name"])
-    ep_qids = set(skeleton) | fm_qids
+            a3 = qid_to_a3.get(r["country"])
+            if a3 and r["start"][:4].isdigit():
+                # in office on 2023-01-10 (the file's date); the next holder's start ends the term
+                skeleton[r["person"]].append(
+                    {"office": "foreign_minister", "country": a3, "start": r["start"], "end": None}
+                )
+    ep_qids = {r["officeholder"] for r in rows} | fm_qids
     unverified = []
     curated = read_yaml(CURATED / "leaders.yaml")
     for c in curated:
@@ -477,6 +485,8 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
             unverified.append(f"{qid} {c['name']}")
         offices = [{"office": o[0], "country": o[1], "start": _iso(o[2]), "end": _iso(o[3])} for o in c["offices"]]
         surname = surname_of(c["name"])
+        if (qid or c["name"]) in people:
+            raise ValueError(f"leaders.yaml lists {qid or c['name']} twice: give one entry all its offices")
         people[qid or c["name"]] = Item(
             ident=f"person:{qid or c['name']}",
             qid=qid,
@@ -514,14 +524,14 @@ def load_leaders(src: Path, countries: dict[str, Item], known_qids: set[str]) ->
         people[qid] = Item(
             ident=f"person:{qid}",
             qid=qid,
-            name=labels.get(qid, qid),
+            name=labels.get(qid) or qid,
             type="PER",
             subtype="PERSON",
             country=a3,
             actor=f"{a3}GOV",
             offices=offices,
             prominence=RANK_LEADER / 10,
-            names={labels[qid]} if qid in labels else set(),
+            names={labels[qid]} if labels.get(qid) else set(),
         )
     close_open_terms(list(people.values()))
     if unverified:
@@ -556,7 +566,11 @@ def close_open_terms(people: list[Item]) -> None:
     for offices in terms.values():
         offices.sort(key=lambda o: o["start"] or "")
         for earlier, later in zip(offices, offices[1:]):
-            if earlier["end"] is None and later["start"] and later["start"] > (earlier["start"] or ""):
+            if not later["start"] or later["start"] <= (earlier["start"] or ""):
+                continue
+            # a year-precision end ("2022") stops where the successor's start says it did
+            vague_end = earlier.get("year_precision") and (earlier["end"] or "")[:4] == later["start"][:4]
+            if earlier["end"] is None or vague_end:
                 earlier["end"] = later["start"]
 
 
@@ -602,7 +616,10 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
             )
             if not item.name:
                 item.name = normal or surface
-        item.names.add(surface)
+        if kind != "PERSON" and kind != "ORGANIZATION" and is_adjective(surface):
+            item.adjectives.add(surface)  # российских, московского: NEREL tags them as the place
+        else:
+            item.names.add(surface)
         item.prominence = max(item.prominence, RANK_NEREL * n)
     return list(by_qid.values())
 
@@ -665,7 +682,45 @@ def load_cities(
             )
         )
     _attach_nerel_city_qids(items, nerel)
+    for item in items:
+        if item.qid or item.capital_of:
+            item.adjectives |= city_adjectives(item.name)
+        item.adjectives |= {n for n in item.names if is_adjective(n, any_case=False)}
+        item.names -= item.adjectives
     return items
+
+
+def city_adjectives(name: str) -> set[str]:
+    """Adjectives of a city that the dictionary knows (пекинский, ташкентский, бишкекский), for mentions
+    such as 'московского' that annotators tag as the city itself."""
+    if " " in name:
+        return set()
+    stem = name.lower()
+    if stem.endswith(("ск", "цк")):
+        candidates = [stem + "ий"]
+    elif stem.endswith(("а", "я", "о", "ы", "и", "е", "ь")):
+        candidates = [stem[:-1] + "ский", stem[:-1] + "инский", stem[:-1] + "овский"]
+    else:
+        candidates = [stem + "ский"]
+    return {c for c in candidates if _morph_known(c)}
+
+
+def is_adjective(text: str, any_case: bool = True) -> bool:
+    """An adjective (российских, Московского): a form that names a place only as a modifier. Town names
+    that are adjectives (Мирный) are capitalised: `any_case=False` keeps them."""
+    from khronika.link.gazetteer import _morph
+
+    ws = words(text)
+    if len(ws) != 1 or (not any_case and not text[:1].islower()):
+        return False
+    return _morph().parse(ws[0])[0].tag.POS in ("ADJF", "ADJS")
+
+
+def _morph_known(word: str) -> bool:
+    from khronika.link.gazetteer import _morph
+
+    parses = _morph().parse(word)
+    return any(p.tag.POS == "ADJF" and p.is_known for p in parses)
 
 
 def _curated_cities(rows: list[dict]) -> dict[int, tuple[str, str, list[str]]]:
@@ -735,7 +790,7 @@ def _best_name(names: set[str], english: str) -> str:
 
     def score(name: str) -> tuple:
         similarity = difflib.SequenceMatcher(None, latin(name), fold(english)).ratio()
-        return (-round(similarity, 1), name.lower().endswith(("ом", "ем", "ой", "у", "е")), len(name))
+        return (-round(similarity, 1), name.lower().endswith(("ом", "ем", "ой", "у", "е")), len(name), name)
 
     return sorted(names, key=score)[0]
 
@@ -800,11 +855,47 @@ def adjective_tables(countries: dict[str, Item]) -> tuple[dict[str, list[str]], 
     return adjectives, prefixes
 
 
-def title_rows() -> list[tuple[str, str, str]]:
-    return [(title_key(t), country, office) for t, country, office in read_curated_tsv(CURATED / "titles.tsv")]
+MONARCH_LABEL = re.compile(
+    r"\b(king|queen|monarch|emir|sultan|emperor|prince|pope|druk gyalpo|yang di-pertuan)\b", re.I
+)
+
+
+def monarchies(src: Path, countries: dict[str, Item]) -> set[str]:
+    """Countries whose head of state is a monarch (a bare 'президент' there names nobody)."""
+    qid_to_a3 = {c.qid: a3 for a3, c in countries.items() if c.qid}
+    qid_to_a3.update({"Q35": "DNK", "Q55": "NLD", "Q756617": "DNK", "Q29999": "NLD"})
+    path = src / "everypolitician" / "world-leaders-2021.wikidata.csv"
+    out = set()
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        a3 = qid_to_a3.get(r["countryid"])
+        if a3 and MONARCH_LABEL.search(r["positionLabel"]) and "co-prince" not in r["positionLabel"].lower():
+            out.add(a3)
+    return out - {"AND"}
+
+
+def title_rows(monarchy: set[str]) -> list[tuple[str, str, str]]:
+    rows = [(title_key(t), country, office) for t, country, office in read_curated_tsv(CURATED / "titles.tsv")]
+    president = title_key("президент")
+    rows += [(president, a3, "-") for a3 in sorted(monarchy)]
+    return rows
 
 
 # ---------------------------------------------------------------------------------------------
+
+
+def write_place_adjectives(path: Path, items: list[Item]) -> None:
+    """adjective lemma -> QIDs of the places it names, most prominent first."""
+    table: dict[str, list[tuple[float, str]]] = defaultdict(list)
+    for item in items:
+        if not item.qid:
+            continue
+        for adjective in item.adjectives:
+            for key in index_keys(adjective):
+                table[key].append((item.prominence, item.qid))
+    with path.open("w", encoding="utf-8") as f:
+        for key, pairs in sorted(table.items()):
+            qids = list(dict.fromkeys(q for _, q in sorted(pairs, reverse=True)))
+            f.write(f"{key}\t{','.join(qids)}\n")
 
 
 def write_table(path: Path, items: list[Item]) -> None:
@@ -861,9 +952,17 @@ def build(
     for extra in nerel_items(nerel, set(by_qid)):
         if extra.qid in by_qid:
             by_qid[extra.qid].names |= extra.names
+            by_qid[extra.qid].adjectives |= extra.adjectives
         else:
             main.append(extra)
 
+    for item in countries.values():
+        item.adjectives |= {n for n in item.names if is_adjective(n)}
+        item.names -= item.adjectives
+    for a3, extra in read_curated_tsv(CURATED / "country_aliases.tsv"):
+        # curated removals win over every source, NEREL's links included
+        if a3 in countries:
+            countries[a3].names -= {a[1:] for a in extra.split(",") if a.startswith("-")}
     out.mkdir(parents=True, exist_ok=True)
     write_table(out / "entities.tsv", main)
     write_table(out / "cities.tsv", cities)
@@ -875,8 +974,9 @@ def build(
         for form, isos in sorted(prefixes.items()):
             f.write(f"{fold(form)}\t{','.join(isos)}\n")
     with (out / "titles.tsv").open("w", encoding="utf-8") as f:
-        for key, country, office in title_rows():
+        for key, country, office in title_rows(monarchies(src, countries)):
             f.write(f"{key}\t{country}\t{office}\n")
+    write_place_adjectives(out / "place_adjectives.tsv", main + cities)
     write_notice(src, out)
     return {"entities": len(main), "cities": len(cities), "adjectives": len(adjectives), "leaders": len(leaders)}
 

@@ -335,3 +335,104 @@ def test_loading_is_fast():
     fresh = Gazetteer()
     _ = fresh.cities
     assert time.perf_counter() - started < 0.5
+
+
+@pytest.mark.parametrize(
+    "word, qids",
+    [
+        ("российских", ["Q159"]),
+        ("американского", ["Q30"]),
+        ("украинской", ["Q212"]),
+        ("казахстанский", ["Q232"]),
+        ("московского", ["Q649"]),
+        ("пекинской", ["Q956"]),
+        ("бишкекский", ["Q9361"]),
+        ("российско-американского", ["Q159", "Q30"]),
+    ],
+)
+def test_adjectives_name_their_places(gaz, word, qids):
+    """NEREL-style mentions: an adjective tagged as the place itself."""
+    assert [e.qid for e in gaz.adjective_places(word)] == qids
+
+
+@pytest.mark.parametrize(
+    "word, qid", [("российских", "Q159"), ("Российской", "Q159"), ("Московского", "Q649"), ("американские", "Q30")]
+)
+def test_adjectives_are_not_names(gaz, word, qid):
+    """A capitalised adjective must not look like a country's name to whoever adds missed mentions
+    (towns called Московский stay: that is their name)."""
+    assert qid not in [e.qid for e in gaz.lookup(word)]
+
+
+def test_england_is_the_united_kingdom_first_and_england_second(gaz):
+    """Russian news (and NEREL's annotators, 7 to 5) mostly mean the UK by Англия."""
+    found = [e.qid for e in gaz.lookup("Англии") if e.type == "LOC"]
+    assert found[:2] == ["Q145", "Q21"]
+
+
+@pytest.mark.parametrize(
+    "mention, qid",
+    [("Южной Осетии", "Q23427"), ("Абхазией", "Q23334"), ("Крыма", "Q7835"), ("Запорожской области", "Q171334")],
+)
+def test_disputed_and_occupied_regions(gaz, mention, qid):
+    assert first(gaz, mention, "LOC").qid == qid
+
+
+def test_regions_without_a_qid_still_carry_their_country(gaz):
+    for mention, country in (("Карагандинской области", "KAZ"), ("Ферганской области", "UZB"), ("ДНР", "UKR")):
+        entry = first(gaz, mention, "LOC")
+        assert (entry.subtype, entry.country) == ("REGION", country), mention
+
+
+def test_latin_country_names(gaz):
+    assert first(gaz, "France", "LOC").qid == "Q142"
+    assert first(gaz, "Kazakhstan", "LOC").qid == "Q232"
+
+
+def test_holder_names_are_russian_for_the_everypolitician_skeleton(gaz):
+    assert gaz.holder("президент", "CIV", date(2024, 1, 1)).name == "Алассан Уаттара"
+    assert first(gaz, "Уаттарой", "PER").qid == "Q57413"
+    assert gaz.holder("верховный лидер", "IRN", date(2024, 1, 1)).qid == "Q57336"
+    assert gaz.holder("президент", "IRN", date(2024, 1, 1)).name == "Эбрахим Раиси"
+
+
+def test_titles_follow_the_form_of_government(gaz):
+    assert gaz.holder("президент", "GBR", date(2025, 1, 1)) is None
+    assert gaz.holder("президент", "JPN", date(2025, 1, 1)) is None
+    assert gaz.holder("король", "GBR", date(2025, 1, 1)).qid == "Q43274"
+    assert gaz.holder("королева", "GBR", date(2021, 1, 1)).qid == "Q9682"
+    assert gaz.holder("король", "SAU", date(2025, 1, 1)).qid == "Q367825"
+    assert gaz.holder("эмира", "QAT", date(2025, 1, 1)).qid == "Q1855372"
+    assert gaz.holder("наследный принц", "SAU", date(2025, 1, 1)) is None
+    assert gaz.holder("вице-президент", "USA", date(2025, 1, 1)) is None
+    assert gaz.holder("бывший президент", "USA", date(2025, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "country, on, name",
+    [
+        ("KAZ", date(2023, 6, 1), "Мурат Нуртлеу"),
+        ("UZB", date(2025, 9, 8), "Бахтиёр Саидов"),
+        ("CHN", date(2023, 6, 1), "Цинь Ган"),
+        ("CHN", date(2025, 9, 8), "Ван И"),
+        ("USA", date(2025, 9, 8), "Марко Рубио"),
+        ("TUR", date(2025, 9, 8), "Хакан Фидан"),
+        ("DEU", date(2020, 6, 1), "Хайко Маас"),
+        ("KGZ", date(2024, 6, 1), "Жээнбек Кулубаев"),
+    ],
+)
+def test_foreign_ministers_by_date(gaz, country, on, name):
+    assert gaz.holder("глава МИД", country, on).name == name
+
+
+def test_every_cis_p5_and_g20_country_has_a_foreign_minister_in_2025(gaz):
+    countries = "RUS KAZ UZB KGZ TJK TKM AZE ARM BLR UKR MDA GEO USA CHN GBR FRA DEU ITA JPN CAN IND BRA ARG MEX ZAF IDN TUR KOR SAU AUS"
+    missing = [c for c in countries.split() if gaz.holder("министр иностранных дел", c, date(2025, 9, 8)) is None]
+    assert missing == []
+
+
+def test_titles_followed_by_their_country(gaz):
+    assert gaz.office_of("Президента Казахстана") == "head_of_state"
+    assert gaz.office_of("глава МИД России") == "foreign_minister"
+    assert gaz.holder("Президент Узбекистана", "UZB", date(2025, 9, 8)).qid == "Q57808"
+    assert gaz.holder("главы МИД Китая", "CHN", date(2025, 9, 8)).qid == "Q701801"

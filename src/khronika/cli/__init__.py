@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from khronika.cli import eval as evaluate
-from khronika.cli import extract
+from khronika.cli import export, extract, ingest, query
 
 app = typer.Typer(
     name="khronika",
@@ -16,6 +16,9 @@ app = typer.Typer(
 )
 extract.register(app)
 evaluate.register(app)
+ingest.register(app)
+query.register(app)
+export.register(app)
 
 
 @app.callback()

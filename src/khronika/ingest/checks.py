@@ -6,9 +6,9 @@ import re
 
 from khronika.model import Article
 
-# A long-read runs to ~100k characters; beyond this a "document" is a dump or a mistake, and
-# analysing all of it would stall the batch for minutes.
-MAX_CHARS = 300_000
+# A long read runs to tens of thousands of characters; beyond 100k a "document" is a dump or a
+# mistake, and analysing all of it would stall the batch.
+MAX_CHARS = 100_000
 MIN_CYRILLIC_SHARE = 0.3
 _LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")

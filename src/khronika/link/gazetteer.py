@@ -1,8 +1,15 @@
 """The gazetteer: countries, places, bodies and office holders, looked up by a Russian mention in any case.
 
-Data files are built by `scripts/build_gazetteer.py` into `khronika/data/gazetteer/`. Every name is indexed
-under its lowercase form and under the lemmas of its words (the same lemmatiser runs here and at build
-time), so `Токаеву`, `Россией` and `Генеральной Ассамблеи` find their nominative entries.
+Data files are built by `scripts/build_gazetteer.py` into `khronika/data/gazetteer/` (sources and licenses in
+its NOTICE.md). Every name is indexed under its lowercase form and under the lemmas of its words (the same
+lemmatiser runs here and at build time), so `Токаеву`, `Россией` and `Генеральной Ассамблеи` find their
+nominative entries.
+
+- `lookup(mention)`: names only, best first (countries, bodies, leaders, capitals, then by population).
+  Adjectives are not names: `adjective_places('российских')` and `adjective_countries(...)` read them.
+- `holder(title, country, on)`: the office holder on a date (day precision where a source or a hand gives it,
+  else the year; a term without an end closes when the next holder starts). Entries without a QID exist
+  for holders no source gives one for: they still carry the country and the actor code.
 """
 
 from __future__ import annotations
@@ -27,6 +34,8 @@ MAX_COMBINATIONS = 64
 # A title a country does not have falls back to the nearest one it does (Iran's and North Korea's supreme
 # leaders are the heads of state of other countries' news).
 FALLBACK_OFFICE = {"supreme_leader": "head_of_state"}
+# titles.tsv marks a title a country does not have (a president in a monarchy) with this office
+NO_OFFICE = "-"
 
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 
@@ -63,6 +72,11 @@ class Entry:
 
 @lru_cache(maxsize=1)
 def _morph():
+    """natasha's MorphVocab (pymorphy2): the pipeline's own when it is loaded, so the dictionary is in memory once."""
+    from khronika.nlp.models import load_models
+
+    if load_models.cache_info().currsize:
+        return load_models().vocab
     from natasha import MorphVocab
 
     return MorphVocab()
@@ -231,6 +245,7 @@ class Gazetteer:
                     self._holders[(office.country, office.office)].append((office, entry))
         self._adjectives = _load_pairs(data_dir / "adjectives.tsv")
         self._compound_prefixes = _load_pairs(data_dir / "compound_prefixes.tsv")
+        self._place_adjectives = _load_pairs(data_dir / "place_adjectives.tsv")
         self._titles = _load_titles(data_dir / "titles.tsv")
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
 
@@ -292,6 +307,20 @@ class Gazetteer:
         out.extend(last[:1])
         return list(dict.fromkeys(out))
 
+    def adjective_places(self, word: str) -> list[Entry]:
+        """Places an adjective names, as NEREL tags them: 'российских' -> [Russia], 'московского' -> [Moscow].
+        A compound names its countries in order ('российско-американского' -> [Russia, USA])."""
+        places: list[Entry] = []
+        for key in query_keys(word):
+            for qid in self._place_adjectives.get(key, ()):
+                entry = self.by_qid(qid)
+                if entry is not None and entry not in places:
+                    places.append(entry)
+            if places:
+                return places
+        countries = [self.country(iso3) for iso3 in self.adjective_countries(word)]
+        return [c for c in countries if c is not None]
+
     def _adjective(self, word: str) -> list[str]:
         for reading in readings(word):
             if reading in self._adjectives:
@@ -301,18 +330,24 @@ class Gazetteer:
     # -- offices ----------------------------------------------------------------------------
 
     def office_of(self, title: str, country: str | None = None) -> str | None:
+        """The office a title names: 'президент' -> 'head_of_state'; the longest known title at the start
+        counts ('глава МИД России' -> 'foreign_minister'); None for a title the country does not have."""
         key = _title_key(title)
-        if not key:
-            return None
-        if country and (key, country.upper()) in self._titles:
-            return self._titles[(key, country.upper())]
-        return self._titles.get((key, "*"))
+        parts = key.split()
+        for n in range(len(parts), 0, -1):
+            prefix = " ".join(parts[:n])
+            if country and (prefix, country.upper()) in self._titles:
+                office = self._titles[(prefix, country.upper())]
+                return None if office == NO_OFFICE else office
+            if (prefix, "*") in self._titles:
+                return self._titles[(prefix, "*")]
+        return None
 
     def holder(self, title: str, country: str, on: date | None = None) -> Entry | None:
         """Who held a title in a country on a date (today's holder when no date)."""
         country = country.upper()
         office = self.office_of(title, country)
-        if office is None:
+        if office is None or office == NO_OFFICE:
             return None
         return self.holder_of(office, country, on)
 

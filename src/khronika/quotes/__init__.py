@@ -1,0 +1,5 @@
+"""Quotes: quoted and reported speech with its cue and speaker (the ``quotes`` component)."""
+
+from khronika.quotes.lookup import quote_at
+
+__all__ = ["quote_at"]

@@ -1,0 +1,86 @@
+"""``khronika query``: events matching filters on actors, code, modality, time, place and source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import duckdb
+
+from khronika.query.actors import QID, fold, gazetteer_qids, resolve_actor
+from khronika.store.merge import Row
+from khronika.store.writer import fetch_dicts
+
+# When an event happened: its resolved time, else when it was reported.
+EVENT_START = "coalesce(e.time_start, e.first_seen)"
+EVENT_END = "coalesce(e.time_end, e.time_start, e.last_seen)"
+COLUMNS = (
+    "e.event_id", f"{EVENT_START} AS date", "e.source_name AS source", "e.source_key",
+    "e.target_name AS target", "e.target_key", "e.cameo", "e.label", "e.modality",
+    "e.location_text AS place", "e.goldstein", "e.num_mentions", "e.num_articles", "e.num_sources",
+    "e.first_seen", "e.last_seen",
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    actor: str | None = None
+    target: str | None = None
+    code: str | None = None  # a CAMEO code or root: matches every code under it
+    modality: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    place: str | None = None
+    source: str | None = None  # a news source (domain) that reported the event
+    limit: int | None = None
+
+
+def where(con: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, list[object]]:
+    parts: list[str] = []
+    params: list[object] = []
+
+    def add(condition: str, *values: object) -> None:
+        parts.append(condition)
+        params.extend(values)
+
+    if filters.actor:
+        add(*_flat(resolve_actor(con, filters.actor).sql("e.source")))
+    if filters.target:
+        add(*_flat(resolve_actor(con, filters.target).sql("e.target")))
+    if filters.code:
+        add("starts_with(e.cameo, ?)", filters.code.strip())
+    if filters.modality:
+        add("e.modality = ?", filters.modality)
+    if filters.date_from:
+        add(f"{EVENT_END} >= ?", filters.date_from)
+    if filters.date_to:
+        add(f"{EVENT_START} <= ?", filters.date_to)
+    if filters.place:
+        add(*place_condition(filters.place))
+    if filters.source:
+        add("e.event_id IN (SELECT event_id FROM event_mentions WHERE lower(news_source) = ?)", filters.source.lower())
+    return (" AND ".join(parts) or "TRUE"), params
+
+
+def _flat(condition: tuple[str, list[object]]) -> tuple[object, ...]:
+    return (condition[0], *condition[1])
+
+
+def place_condition(spec: str) -> tuple[str, ...]:
+    spec = spec.strip()
+    if QID.match(spec):
+        return ("e.location_qid = ?", spec)
+    if len(spec) == 3 and spec.isupper():
+        return ("e.location_country = ?", spec)
+    stem = fold(spec)[:4]  # place names decline at the end: Москва, Москве
+    qids = sorted(gazetteer_qids(spec))
+    return ("(starts_with(replace(lower(e.location_text), 'ё', 'е'), ?) OR e.location_qid IN (SELECT unnest(?)))",
+            stem, qids)
+
+
+def find_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[Row]:
+    condition, params = where(con, filters)
+    sql = f"SELECT {', '.join(COLUMNS)} FROM events e WHERE {condition} ORDER BY date, e.event_id"
+    if filters.limit:
+        sql += f" LIMIT {int(filters.limit)}"
+    return fetch_dicts(con, sql, params)

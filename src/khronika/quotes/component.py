@@ -1,0 +1,38 @@
+"""The ``quotes`` pipeline component: direct and indirect quotes with their cues and speakers."""
+
+from __future__ import annotations
+
+from khronika.model import Quote
+from khronika.nlp.doc import Doc
+from khronika.pipeline import component
+from khronika.quotes.direct import find_direct
+from khronika.quotes.indirect import find_indirect
+from khronika.quotes.marks import find_marks
+
+
+@component("quotes")
+class QuoteExtractor:
+    """Fills ``article.quotes``; needs the ``natasha`` parse (and uses linked entities when present)."""
+
+    def __call__(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            if doc.text.strip() and not doc.tokens:
+                raise RuntimeError("the quotes stage needs the natasha stage (tokens and parse) before it")
+            doc.article.quotes = extract_quotes(doc)
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    direct = find_direct(doc, find_marks(doc.text))
+    indirect = find_indirect(doc, direct.quotes, direct.cues)
+    return in_text_order(direct.quotes + indirect)
+
+
+def in_text_order(quotes: list[Quote]) -> list[Quote]:
+    """Quotes sorted by position, with ``parent`` indices renumbered to match."""
+    order = sorted(range(len(quotes)), key=lambda k: (quotes[k].start, -quotes[k].end))
+    new_index = {old: new for new, old in enumerate(order)}
+    result = [quotes[k] for k in order]
+    for quote in result:
+        if quote.parent is not None:
+            quote.parent = new_index[quote.parent]
+    return result

@@ -1,0 +1,63 @@
+"""Speech cues: verbs of saying and fixed phrases (``по словам``) from a lexicon data file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from khronika.nlp.doc import Doc, Token
+
+POSSESSIVES = ("его", "ее", "её", "их", "моему", "моим", "нашему", "нашим")
+LEXICON = "quote_cues.txt"  # not speech_verbs.txt: the linker keeps its own list of that name
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: frozenset[str]
+    phrases: tuple[tuple[str, ...], ...]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    text = resources.files("khronika").joinpath("data", "lexicons", LEXICON).read_text(encoding="utf-8")
+    entries = [line.strip().lower() for line in text.splitlines()]
+    entries = [e for e in entries if e and not e.startswith("#")]
+    verbs = frozenset(e for e in entries if " " not in e)
+    phrases = tuple(tuple(e.split()) for e in entries if " " in e)
+    return Lexicon(verbs, phrases)
+
+
+def is_speech_verb(token: Token) -> bool:
+    """A verb, participle or gerund of saying (``сказал``, ``заявив``, ``говорится``), or a short
+    adjective of conviction (``уверен``)."""
+    short_adjective = token.pos == "ADJ" and token.feats.get("Variant") == "Short"
+    if (
+        token.pos not in ("VERB", "AUX")
+        and not (token.pos == "ADJ" and "VerbForm" in token.feats)
+        and not short_adjective
+    ):
+        return False
+    lemma = token.lemma.lower()
+    verbs = lexicon().verbs
+    return lemma in verbs or lemma.removesuffix("ся") in verbs
+
+
+def phrase_at(doc: Doc, i: int) -> int:
+    """Length in tokens of a cue phrase starting at token ``i`` (``по словам``, ``по его словам``), or 0."""
+    for phrase in lexicon().phrases:
+        size = _match(doc, i, phrase)
+        if size:
+            return size
+    return 0
+
+
+def _match(doc: Doc, i: int, phrase: tuple[str, ...]) -> int:
+    k = i
+    for n, word in enumerate(phrase):
+        if n == 1 and k < len(doc.tokens) and doc.tokens[k].text.lower() in POSSESSIVES:
+            k += 1  # ``по его словам``: the possessive names the speaker
+        if k >= len(doc.tokens) or doc.tokens[k].text.lower() != word or doc.tokens[k].sent != doc.tokens[i].sent:
+            return 0
+        k += 1
+    return k - i
