@@ -1,6 +1,6 @@
 """Throwaway: token-level NER F1 (the eval's own gold and scorer) for variants of the entities rules.
 
-Usage: PYTHONPATH=src python scripts/dev/ner_variants.py factru-dev|nerel-dev|slavicner [limit]
+Usage: PYTHONPATH=src python scripts/dev/ner_variants.py factru-dev|nerel-dev|slavicner [limit] [--all]
 """
 
 from __future__ import annotations
@@ -32,11 +32,12 @@ def gold_docs(name: str, limit: int | None):
 
 
 def main() -> None:
-    limit = int(sys.argv[2]) if len(sys.argv) > 2 else None
+    limit = next((int(a) for a in sys.argv[2:] if a.isdigit()), None)
     docs_gold = gold_docs(sys.argv[1], limit)
     natasha = create_component("natasha")
-    fixers = {k: EntityCorrector(**v) for k, v in VARIANTS.items()}
-    totals = {k: {t: PRF() for t in ("PER", "ORG", "LOC")} for k in ["natasha", *VARIANTS]}
+    variants = {k: v for k, v in VARIANTS.items() if "--all" in sys.argv or k == "default"}
+    fixers = {k: EntityCorrector(**v) for k, v in variants.items()}
+    totals = {k: {t: PRF() for t in ("PER", "ORG", "LOC")} for k in ["natasha", *variants]}
     for i in range(0, len(docs_gold), 32):
         chunk = docs_gold[i : i + 32]
         docs = [Doc(Article(id=str(j), text=g.text)) for j, g in enumerate(chunk)]
