@@ -10,7 +10,8 @@ from __future__ import annotations
 from datetime import date
 
 from khronika.link.context import Context
-from khronika.link.gazetteer import Entry, Office
+from khronika.link.gazetteer import Entry, Office, readings
+from khronika.link.gazetteer import words as name_words
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import pairs
@@ -36,8 +37,10 @@ def compatible(entity: Entity, entries: list[Entry]) -> list[Entry]:
     same = [e for e in entries if e.type == entity.type]
     if same or entity.type == "PER":
         return same
-    # natasha's LOC/ORG confusions on bodies and territories: a place or body either way.
-    return [e for e in entries if e.type in ("LOC", "ORG")]
+    if entity.type == "ORG":
+        # a country standing for its state ("Россия" as a party to a treaty), never a city named like a club
+        return [e for e in entries if e.subtype == "COUNTRY"]
+    return [e for e in entries if e.type == "ORG"]
 
 
 def marker_subtype(doc: Doc, entity: Entity) -> str | None:
@@ -62,23 +65,42 @@ def choose_place(doc: Doc, entity: Entity, entries: list[Entry], ctx: Context) -
         candidates = [e for e in candidates if e.subtype == wanted] or candidates
     # Stable sorts keep the gazetteer's prominence order within each group: a country first,
     # then a place or body of a country the article is about.
-    candidates = sorted(candidates, key=lambda e: not in_context(e, ctx))
+    candidates = sorted(candidates, key=lambda e: (e.qid is None, not in_context(e, ctx)))
     if not wanted:
         candidates = sorted(candidates, key=lambda e: e.subtype != "COUNTRY")
+        # "Джорджия" in a US story is the state, though the country (Грузия) has it as an alias.
+        named = [e for e in candidates if e.qid and in_context(e, ctx) and same_name(e, entity)]
+        if named and not same_name(candidates[0], entity):
+            return named[0]
     return candidates[0]
 
 
-def choose_person(entries: list[Entry], ctx: Context, full_name: bool) -> Entry | None:
+def same_name(entry: Entry, entity: Entity) -> bool:
+    name = name_words(entry.name)
+    return name in (name_words(entity.text), name_words(entity.normal))
+
+
+def choose_person(entries: list[Entry], ctx: Context, mention: str) -> Entry | None:
     """The person a name means: in office on the article's date, then of the article's countries.
 
-    A bare surname or first name is linked only when exactly one candidate fits the article
-    (in office, or of a country it is about); otherwise it stays NIL rather than a guess.
+    A full name takes the best candidate. A one-word name is linked when it is a mononym or the
+    surname of the only person the gazetteer knows by it, or when exactly one candidate fits the
+    article (in office, or of a country it is about); a bare first name, never. Else NIL, not a guess.
     """
     people = [e for e in entries if e.type == "PER"]
     if not people:
         return None
-    ranked = sorted(people, key=lambda e: (office_on(e, ctx.on) is None, not in_context(e, ctx)))
-    if full_name or len(people) == 1:
+    ranked = sorted(people, key=lambda e: (office_on(e, ctx.on) is None, not in_context(e, ctx), e.qid is None))
+    said = name_words(mention)
+    if len(said) > 1:
         return ranked[0]
+    if len(people) == 1 and said and not is_first_name(said[-1], people[0]):
+        return people[0]
     fitting = [e for e in ranked if office_on(e, ctx.on) is not None or in_context(e, ctx)]
     return fitting[0] if len(fitting) == 1 else None
+
+
+def is_first_name(word: str, entry: Entry) -> bool:
+    """``Мишель`` for ``Мишель Обама``: a first name alone does not identify a person."""
+    parts = name_words(entry.name)
+    return len(parts) > 1 and parts[0] in readings(word) and parts[-1] not in readings(word)

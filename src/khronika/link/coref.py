@@ -48,7 +48,7 @@ def resolve_pronouns(doc: Doc, people: list[Entity]) -> list[Entity]:
             continue
         k = bisect_left(starts, token.start) - 1
         for j in range(k, max(k - 4, -1), -1):
-            if people[j].qid and agrees(token, genders[j]):
+            if agrees(token, genders[j]):
                 out.append(pronoun_mention(token, people[j]))
                 break
     return out
@@ -70,13 +70,15 @@ def resolve_reference(doc: Doc, start: int, end: int) -> Entity | None:
     starts = [m[0] for m in mentions]
     lo = max(bisect_right(starts, start) - 1, 0)
     hi = bisect_left(starts, end)
-    covering = [m[2] for m in mentions[lo:hi] if m[0] < end and m[1] > start]
-    if covering:
-        return max(covering, key=lambda e: e.end - e.start)
+    overlapping = [m[2] for m in mentions[lo:hi] if m[0] < end and m[1] > start]
+    if overlapping:
+        # the mention at exactly this span, else one containing it, else the one overlapping most
+        return max(overlapping, key=lambda e: ((e.start, e.end) == (start, end), e.start <= start and end <= e.end,
+                                               min(e.end, end) - max(e.start, start)))
     tokens = tokens_in(doc, start, end)
     if not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in words("titles")):
         return None
     for _, _, entity in reversed(mentions[:lo + 1]):
-        if entity.start < start and entity.type == "PER" and entity.qid and agrees(tokens[0], gender(doc, entity)):
+        if entity.start < start and entity.type == "PER" and agrees(tokens[0], gender(doc, entity)):
             return entity
     return None

@@ -13,6 +13,8 @@ gets its country's code as ``actor`` and ``country`` (the QID stays the city's).
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
@@ -42,6 +44,7 @@ class Linker:
 def link_doc(doc: Doc, gaz: Gazetteer) -> None:
     ctx = article_context(doc.article)
     entities = sorted(doc.entities, key=lambda e: e.start)
+    ctx.countries = named_countries(entities, gaz)
     for entity in entities:
         if entity.type != "PER":
             link_place(doc, entity, ctx, gaz)
@@ -57,6 +60,17 @@ def link_doc(doc: Doc, gaz: Gazetteer) -> None:
     doc.extras[MENTIONS] = [(m.start, m.end, m) for m in mentions]
 
 
+def named_countries(entities: list[Entity], gaz: Gazetteer) -> Counter[str]:
+    """Countries the article names, read before linking so that every place sees them all."""
+    counts: Counter[str] = Counter()
+    for entity in entities:
+        if entity.type == "LOC":
+            found = candidates(gaz, entity)
+            if found and found[0].subtype == "COUNTRY" and found[0].country:
+                counts[found[0].country] += 1
+    return counts
+
+
 def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
     found = gaz.lookup(entity.text)
     if not found and entity.normal and entity.normal != entity.text:
@@ -65,7 +79,7 @@ def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
 
 
 def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
-    entry = choose_place(doc, entity, candidates(gaz, entity), ctx)
+    entry = choose_place(doc, entity, candidates(gaz, entity), ctx) or place_by_adjective(doc, entity, gaz)
     if entry is None:
         link_body_by_owner(doc, entity, gaz)
         return
@@ -73,6 +87,40 @@ def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
     entity.actor = entry.actor or (entry.country if entry.subtype == "COUNTRY" else None)
     if entry.capital_of and speaks(doc, entity):
         entity.actor = entity.country = entry.capital_of
+
+
+def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
+    """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them."""
+    if entity.type != "LOC" or " " in entity.text.strip():
+        return None
+    tokens = tokens_in(doc, entity.start, entity.end)
+    if not tokens or (tokens[0].pos != "ADJ" and not entity.text.islower()):
+        return None
+    isos = gaz.adjective_countries(entity.text)
+    if isos:
+        return gaz.country(isos[0]) if len(isos) == 1 else None
+    return city_by_adjective((tokens[0].lemma or tokens[0].text).lower(), gaz)
+
+
+def city_by_adjective(adjective: str, gaz: Gazetteer) -> Entry | None:
+    for suffix, replacement in suffix_rules():
+        if adjective.endswith(suffix) and len(adjective) - len(suffix) >= 2:
+            name = adjective[: -len(suffix)] + replacement
+            cities = [e for e in gaz.lookup(name) if e.subtype == "CITY" and e.qid]
+            if cities:
+                return cities[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def suffix_rules() -> list[tuple[str, str]]:
+    path = resources.files("khronika") / "data" / "lexicons" / "city_adjective_suffixes.txt"
+    rules = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("#", 1)[0].split()
+        if len(parts) == 2:
+            rules.append((parts[0], "" if parts[1] == "-" else parts[1]))
+    return rules
 
 
 def speaks(doc: Doc, entity: Entity) -> bool:
@@ -104,7 +152,7 @@ def link_people(doc: Doc, people: list[Entity], ctx: Context, gaz: Gazetteer) ->
     for chain in person_chains(doc, people):
         entry = None
         for mention in chain.names():
-            entry = choose_person(candidates(gaz, mention), ctx, full_name=len(mention.text.split()) > 1)
+            entry = choose_person(candidates(gaz, mention), ctx, mention.text)
             if entry is not None:
                 break
         for mention in chain.mentions:

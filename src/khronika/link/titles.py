@@ -49,16 +49,26 @@ def title_at(doc: Doc, i: int, gaz: Gazetteer, covered: dict[int, Entity]) -> Ti
         return None
     if i > 0 and lemma(doc.tokens[i - 1]) in words("past_title_markers"):
         return None
-    last = doc.sents[first.sent].last
-    for n in range(min(MAX_TITLE_TOKENS, last - i), 0, -1):
+    last = min(doc.sents[first.sent].last, i + MAX_TITLE_TOKENS)
+    # A title phrase runs over nouns and adjectives and may take in a body (``глава [МИД]``), but
+    # never a person or a place: ``Президента Трампа`` is the title ``Президента``.
+    end = i + 1
+    while end < last and title_word(doc.tokens[end], covered):
+        end += 1
+    for n in range(end - i, 0, -1):
         tokens = doc.tokens[i : i + n]
-        if any(t.pos == "PUNCT" for t in tokens) or (n > 1 and tokens[-1].i in covered and tokens[-1].text.islower()):
-            continue
         text = doc.text[tokens[0].start : tokens[-1].end]
         office = gaz.office_of(text)
         if office is not None:
             return Title(tokens, text, office)
     return None
+
+
+def title_word(token: Token, covered: dict[int, Entity]) -> bool:
+    owner = covered.get(token.i)
+    if owner is not None and owner.type != "ORG":
+        return False
+    return token.pos in ("NOUN", "ADJ", "PROPN") or (token.pos == "PUNCT" and token.text == "-")
 
 
 def title_country(doc: Doc, title: Title, gaz: Gazetteer, covered: dict[int, Entity]) -> str | None:

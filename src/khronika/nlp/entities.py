@@ -35,13 +35,15 @@ OPEN_QUOTES = frozenset("«\"„“'")
 # Gazetteer subtypes certain enough to add a mention natasha missed.
 CERTAIN_SUBTYPES = frozenset({"COUNTRY", "IGO"})
 MAX_NAME_TOKENS = 4
+NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
 
 @component("entities")
 class EntityCorrector:
-    def __init__(self) -> None:
+    def __init__(self, merge: bool = True, nested: bool = True, body_nouns: bool = False, heads: bool = False) -> None:
         self.vocab = load_models().vocab
-        self.names = Names(Gazetteer.default())
+        self.names = Names(Gazetteer.default(), body_nouns)
+        self.merge, self.nested, self.heads = merge, nested, heads
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
@@ -52,8 +54,15 @@ class EntityCorrector:
         spans = [s for s in (trim_edges(doc, s) for s in spans) if s is not None]
         spans = [s for s in (strip_titles(doc, s) for s in spans) if s is not None]
         spans = [self.names.retype(doc, s) for s in spans]
-        spans = merge_bodies(doc, sorted(spans, key=lambda s: s.start))
+        spans = sorted(spans, key=lambda s: s.start)
+        if self.merge:
+            merged = merge_bodies(doc, spans, self.heads)
+            if self.nested:
+                merged += [s for s in spans if s.type == "LOC" and s not in merged]
+            spans = merged
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
+        taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
+        spans = [self.names.with_country_adjective(doc, s, taken) for s in spans]
         for span in spans:
             if not span.normal:
                 span.normal = normalize(self.vocab, tokens_in(doc, span.start, span.end))
@@ -97,6 +106,8 @@ def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
 def is_edge_noise(doc: Doc, token: Token) -> bool:
     if token.pos == "PUNCT":
         return token.text in EDGE_PUNCT
+    if token.text.lower() in words("name_particles"):
+        return False
     # A capitalised word inside a sentence is part of the name whatever its tag ("Ван Цзюнь").
     return token.pos in EDGE_POS and (token.text.islower() or opens_line_or_sentence(doc, token))
 
@@ -109,6 +120,8 @@ def opens_line_or_sentence(doc: Doc, token: Token) -> bool:
 
 def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
     tokens = tokens_in(doc, entity.start, entity.end)
+    if len(tokens) == 1 and not tokens[0].text.islower():
+        return entity  # a one-word name natasha found: a tagging slip ("Байден-старший" as VERB) is no reason to drop it
     quoted = doc.text[max(entity.start - 1, 0) : entity.start] in OPEN_QUOTES
     while tokens and not quoted and is_edge_noise(doc, tokens[0]):
         tokens = tokens[1:]
@@ -128,10 +141,12 @@ def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
         return entity
     tokens = tokens_in(doc, entity.start, entity.end)
     kept = tokens
-    while kept and (is_title(kept[0]) or is_edge_noise(doc, kept[0])):
+    while kept and is_title(kept[0]):
         kept = kept[1:]
     if not kept:
         return None
+    if not any(t.pos in NAME_POS for t in kept):
+        return entity  # "Папа Римский": what follows the title is no name of its own
     return resized(doc, entity, kept)
 
 
@@ -154,7 +169,7 @@ def is_genitive(doc: Doc, entity: Entity) -> bool:
     return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
 
 
-def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
+def merge_bodies(doc: Doc, spans: list[Entity], heads: bool = True) -> list[Entity]:
     """Join a body and the country or organisation it belongs to into the outer ORG."""
     out: list[Entity] = []
     for span in spans:
@@ -162,7 +177,7 @@ def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
         if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and belongs_to(doc, span, owner):
             out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
             continue
-        if span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
+        if heads and span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
             head = body_head(doc, span, out[-1].end if out else 0)
             if head is not None:
                 out.append(make_span(doc, tokens_in(doc, head.start, span.end), "ORG"))
@@ -221,8 +236,9 @@ def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
 class Names:
     """Gazetteer and lexicon knowledge about names, with cached look-ups."""
 
-    def __init__(self, gazetteer: Gazetteer) -> None:
+    def __init__(self, gazetteer: Gazetteer, body_nouns: bool = True) -> None:
         self.gazetteer = gazetteer
+        self.body_nouns = body_nouns
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     def _lookup(self, text: str) -> tuple[Entry, ...]:
@@ -245,6 +261,18 @@ class Names:
             span.type = "LOC"
         return span
 
+    def with_country_adjective(self, doc: Doc, span: Entity, taken: set[int]) -> Entity:
+        """``японского МИДа``, ``российским парламентом``: a country adjective belongs to the body's name."""
+        tokens = tokens_in(doc, span.start, span.end)
+        if span.type != "ORG" or not tokens or tokens[0].i == 0:
+            return span
+        before = doc.tokens[tokens[0].i - 1]
+        if before.i in taken or before.pos != "ADJ" or not before.text.islower() or before.sent != tokens[0].sent:
+            return span
+        if before.feats.get("Case") != tokens[0].feats.get("Case") or not self.gazetteer.adjective_countries(before.text):
+            return span
+        return make_span(doc, [before, *tokens], "ORG")
+
     def missing(self, doc: Doc, spans: list[Entity]) -> list[Entity]:
         """Countries and bodies natasha missed, where the name is certain and does not overlap."""
         taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
@@ -261,7 +289,7 @@ class Names:
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
         first = doc.tokens[i]
-        if first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
+        if self.body_nouns and first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
             return make_span(doc, [first], "ORG")
         if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
             return None
@@ -290,7 +318,11 @@ class Names:
             return "ORG"
         text = doc.text[tokens[0].start : tokens[-1].end]
         entries = self.lookup(text)
-        if not entries or any(e.subtype not in CERTAIN_SUBTYPES for e in entries):
+        if not entries:
+            return None
+        if all(e.type == "PER" for e in entries) and all(t.pos == "PROPN" for t in tokens):
+            return "PER"  # a person the gazetteer knows, and nothing else by that name
+        if any(e.subtype not in CERTAIN_SUBTYPES for e in entries):
             return None
         types = {e.type for e in entries}
         return next(iter(types)) if len(types) == 1 else None
