@@ -35,7 +35,7 @@ BUILTIN_MODULES: dict[str, str] = {
     "events": "khronika.events.component",
 }
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha", "entities", "link", "timex", "quotes")
+DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha", "entities", "link", "timex", "quotes", "events")
 
 
 def component(name: str) -> Callable[[type], type]:

@@ -1,0 +1,284 @@
+"""Each trigger's source, targets and place, read from the parse and from where a phrase stands.
+
+A prepositional phrase belongs to the nearest trigger on its left that takes that preposition
+and case (``визиты в Россию``, ``переговоры с Фиданом``), else to the trigger above it in the
+parse: the parser often hangs such phrases on the wrong noun, and in Russian news a modifier
+almost always follows the noun it modifies. Bare cases (``поддержал Россию``, ``осуждение
+Израиля``) and subjects come from the parse alone. A genitive of a plain noun speaks for it
+(``выступить на сессии Генассамблеи``: the Assembly is where the speech goes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from khronika.events.lexicon import Trigger, word_list
+from khronika.events.participants import Scene, actors_of, first_person
+from khronika.events.tree import Tree
+from khronika.events.triggers import lemma_of
+from khronika.model import Actor, Entity
+from khronika.nlp.doc import Token
+
+LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
+THROUGH_DEPTH = 2  # plain nouns a genitive may speak through
+PLACE_PREPS = ("в", "на", "во")
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
+
+
+@dataclass
+class Occurrence:
+    token: Token
+    entry: Trigger
+    sources: list[Actor] = field(default_factory=list)
+    targets: list[Actor] = field(default_factory=list)
+    place: Entity | None = None
+    first_person: bool = False  # the source is the quote's speaker by a first-person word or verb
+
+    @property
+    def sides(self) -> list[Actor]:
+        return self.sources + self.targets
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """An actor-bearing phrase: the word that names it and where it stands."""
+
+    word: Token  # the word the actors come from
+    head: Token  # the phrase head (a title before a name, or the plain noun it speaks through)
+    prep: str | None
+    case: str | None
+
+
+def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[Occurrence]:
+    occurrences = [Occurrence(token, entry) for token, entry in triggers]
+    by_token = {o.token.i: o for o in occurrences}
+    phrases = find_phrases(scene, set(by_token))
+    for occurrence in occurrences:
+        read_sources(scene, occurrence, by_token)
+    for phrase in phrases:
+        attach_phrase(scene, phrase, occurrences, by_token)
+    for occurrence in occurrences:
+        read_bare_targets(scene, occurrence, phrases)
+    return occurrences
+
+
+# -- phrases ------------------------------------------------------------------------------------
+
+
+def find_phrases(scene: Scene, triggers: set[int]) -> list[Phrase]:
+    tree = scene.tree
+    words: dict[int, Token] = {}
+    entities = {id(e): e for e in tree.entity_of.values()}
+    for entity in entities.values():
+        head = tree.entity_head(entity)
+        if head is not None:
+            words[head.i] = head
+    for token in tree.tokens:
+        if token.i not in tree.entity_of and token.i not in words and actors_of(scene, token):
+            words[token.i] = token
+    return [phrase_of(tree, word, triggers) for word in sorted(words.values(), key=lambda t: t.i)]
+
+
+def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
+    head = word
+    parent = tree.head(head)
+    if head.rel in ("flat:name", "appos", "flat") and parent is not None and parent.i not in tree.entity_of:
+        head = parent  # "Президента Трампа": the title heads the phrase
+    head = tree.first_conjunct(head)
+    prep, case = tree.prep(head), tree.case(head)
+    for _ in range(THROUGH_DEPTH):
+        parent = tree.head(head)
+        speaks_through = prep is None and case == "Gen" and head.rel == "nmod"
+        if not (speaks_through and parent is not None and parent.pos == "NOUN" and parent.i not in tree.entity_of):
+            break
+        if parent.i in triggers:
+            break
+        if lemma_of(parent) in word_list("light_verbs"):
+            break
+        head = tree.first_conjunct(parent)
+        prep, case = tree.prep(head), tree.case(head)
+    return Phrase(word, head, prep, case)
+
+
+# -- sources ------------------------------------------------------------------------------------
+
+
+def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> None:
+    tree, token, entry = scene.tree, occurrence.token, occurrence.entry
+    for where in entry.sources:
+        found = source_by(scene, occurrence, where, by_token)
+        if found:
+            occurrence.sources = dedupe(found)
+            return
+    if scene.speaker is not None and (speaks_first_person(tree, token) or entry.cameo[:2] in ("01", "02")):
+        occurrence.sources = [scene.speaker]
+        occurrence.first_person = True
+
+
+def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[int, Occurrence]) -> list[Actor]:
+    tree, token = scene.tree, occurrence.token
+    if where == "poss":
+        owners = [c for c in tree.children(token, "det", "nmod") if c.pos in ("DET", "PRON") and not tree.prep(c)]
+        actors = [a for c in owners for a in actors_of(scene, c)]
+        occurrence.first_person = any(lemma_of(c) in first_person() for c in owners) and bool(actors)
+        return actors
+    if where == "gen":
+        return genitive_actors(scene, token)
+    if where == "amod":
+        return [a for c in tree.children(token, "amod") for a in actors_of(scene, c)]
+    if where == "agent":
+        return [a for c in tree.children(token, "obl") if tree.case(c) == "Ins" and not tree.prep(c)
+                for a in conjunct_actors(scene, c)]
+    if where == "nsubj":
+        return subject_actors(scene, occurrence, by_token)
+    return []
+
+
+def genitive_actors(scene: Scene, token: Token) -> list[Actor]:
+    tree = scene.tree
+    found: list[Actor] = []
+    for child in tree.children(token, "nmod"):
+        if tree.prep(child) is None and tree.case(child) == "Gen":
+            found.extend(conjunct_actors(scene, phrase_word(tree, child)))
+    return found
+
+
+def phrase_word(tree: Tree, token: Token) -> Token:
+    """The name under a title ("Президента Трампа" -> "Трампа") when the title itself names nobody."""
+    if token.i in tree.entity_of:
+        return token
+    names = [c for c in tree.children(token, "flat:name", "appos", "flat") if c.i in tree.entity_of]
+    return names[0] if names else token
+
+
+def conjunct_actors(scene: Scene, token: Token) -> list[Actor]:
+    return [a for part in scene.tree.conjuncts(token) for a in actors_of(scene, phrase_word(scene.tree, part))]
+
+
+def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> list[Actor]:
+    """The verb's subject; an infinitive's, a participle's or a gerund's from the word it hangs on;
+    a noun's from the verb that carries it (``Лавров провел переговоры``)."""
+    tree, token = scene.tree, occurrence.token
+    seen: set[int] = set()
+    while token is not None and token.i not in seen:
+        seen.add(token.i)
+        subjects = [c for c in tree.children(token, *SUBJECT_RELS) if c.i != occurrence.token.i]
+        if subjects:
+            return [a for s in subjects for a in conjunct_actors(scene, s)]
+        parent = tree.head(token)
+        if parent is None:
+            return []
+        if token.rel in ("acl", "amod") and token.pos == "VERB":
+            return conjunct_actors(scene, parent)  # "Токаев, посетивший Китай"
+        if not carries(tree, token, parent, by_token):
+            return []
+        token = parent
+    return []
+
+
+def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurrence]) -> bool:
+    """Whether the subject of ``parent`` is the subject of ``token`` too."""
+    if token.rel in ("xcomp", "conj"):
+        return True
+    if token.rel == "advcl" and token.feats.get("VerbForm") == "Conv":
+        return True  # "Выступая с Посланием, Президент отметил"
+    if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
+        light = lemma_of(parent) in word_list("light_verbs")
+        return parent.i not in by_token and (light or token.rel == "obl")
+    return False
+
+
+def speaks_first_person(tree: Tree, token: Token) -> bool:
+    """A first-person verb carries the trigger: "планирую выступить", "Развиваем контакты"."""
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return False
+        if current.feats.get("Person") == "1" and current.pos in ("VERB", "AUX"):
+            return True
+        if current.rel not in ("xcomp", "obj", "obl", "conj", "nsubj:pass"):
+            return False
+        current = tree.head(current)
+    return False
+
+
+# -- targets ------------------------------------------------------------------------------------
+
+
+def attach_phrase(scene: Scene, phrase: Phrase, occurrences: list[Occurrence], by_token: dict[int, Occurrence]) -> None:
+    if phrase.prep is None:
+        return
+    owner = owner_of(scene.tree, phrase, occurrences, by_token)
+    if owner is not None:
+        owner.targets.extend(a for a in conjunct_actors(scene, phrase.word) if a not in owner.targets)
+        return
+    if phrase.prep in PLACE_PREPS and phrase.case == "Loc":
+        place = scene.tree.entity_of.get(phrase.word.i)
+        if place is not None and place.type == "LOC":
+            owner = place_owner(scene.tree, phrase, occurrences, by_token)
+            if owner is not None and owner.place is None:
+                owner.place = place
+
+
+def owner_of(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
+             by_token: dict[int, Occurrence]) -> Occurrence | None:
+    """The trigger that takes the phrase as its target (see the module docstring)."""
+    def takes(o: Occurrence) -> bool:
+        return o.token.i != phrase.word.i and o.entry.target_slot(phrase.prep, phrase.case)
+
+    left = [o for o in occurrences if o.token.i < phrase.head.i and phrase.head.i - o.token.i <= LINEAR_WINDOW]
+    for occurrence in sorted(left, key=lambda o: -o.token.i):
+        if takes(occurrence):
+            return occurrence
+    governor = parse_owner(tree, phrase.head, by_token)
+    return governor if governor is not None and takes(governor) else None
+
+
+def parse_owner(tree: Tree, token: Token, by_token: dict[int, Occurrence]) -> Occurrence | None:
+    """The trigger above the phrase in the parse, or the noun trigger its light verb carries."""
+    for step, parent in enumerate(tree.ancestors(token, limit=2)):
+        if parent.i in by_token:
+            return by_token[parent.i]
+        carried = [by_token[c.i] for c in tree.children(parent, "obj", "nsubj", "nsubj:pass") if c.i in by_token]
+        if carried:
+            return carried[0]
+        if step == 0 and parent.rel != "conj":
+            break
+    return None
+
+
+def place_owner(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
+                by_token: dict[int, Occurrence]) -> Occurrence | None:
+    governor = parse_owner(tree, phrase.head, by_token)
+    left = [o for o in occurrences if o.token.i < phrase.head.i and phrase.head.i - o.token.i <= LINEAR_WINDOW]
+    if left:
+        return max(left, key=lambda o: o.token.i)
+    if governor is not None:
+        return governor
+    return occurrences[0] if len(occurrences) == 1 else None
+
+
+def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase]) -> None:
+    """Targets in a bare case: the phrase's head in the parse is the trigger itself."""
+    entry = occurrence.entry
+    bare = [s for s in entry.targets if s.prep is None and not s.between]
+    if not bare:
+        return
+    for phrase in phrases:
+        if phrase.prep is not None or phrase.head.head != occurrence.token.i:
+            continue
+        if phrase.head.rel in SUBJECT_RELS:
+            continue
+        if any(slot.accepts(None, phrase.case) for slot in bare):
+            occurrence.targets.extend(a for a in conjunct_actors(scene, phrase.word) if a not in occurrence.targets)
+
+
+def dedupe(actors: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for actor in actors:
+        key = actor.qid or actor.code or actor.name
+        if key not in seen:
+            seen.add(key)
+            out.append(actor)
+    return out

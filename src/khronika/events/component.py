@@ -1,0 +1,160 @@
+"""The ``events`` pipeline component: who did what to whom, when, where and how sure.
+
+Per sentence: trigger words from the lexicon (``triggers``), their sides and place
+(``arguments``, ``sides``), then per trigger its modality (``modality``), its time (the
+expression that governs it, else the default interval for its modality), the quote it is stated
+in, and one ``Event`` per source and target. Needs the ``natasha`` parse; uses linked entities,
+times and quotes when those components ran before it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from khronika.events.arguments import Occurrence, read_sentence
+from khronika.events.codebook import goldstein, label, quad_class
+from khronika.events.modality import modality_of
+from khronika.events.participants import Scene
+from khronika.events.sides import borrow_sides
+from khronika.events.tree import Tree
+from khronika.events.triggers import find_triggers, may_have_triggers
+from khronika.link.gazetteer import Gazetteer
+from khronika.model import Actor, Article, Entity, Event, Location, SentenceRef, TextSpan, Time
+from khronika.nlp.doc import Doc
+from khronika.pipeline import component
+from khronika.quotes.lookup import quote_at
+from khronika.timex.govern import time_for_tokens
+from khronika.timex.resolve import parse_date, resolve_default
+
+VISIT = "042"
+
+
+@component("events")
+class EventExtractor:
+    def __init__(self) -> None:
+        self.gazetteer = Gazetteer.default()
+
+    def __call__(self, docs: list[Doc]) -> None:
+        for doc in docs:
+            if doc.text.strip() and not doc.tokens:
+                raise RuntimeError("the events stage needs the natasha stage (tokens and parse) before it")
+            doc.article.events = extract_events(doc, self.gazetteer)
+
+
+def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
+    on = parse_date(doc.article.published)
+    events: list[Event] = []
+    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    for sent in doc.sents:
+        if not may_have_triggers(doc.sentence_tokens(sent)):
+            continue
+        tree = Tree.build(doc, sent, entities)
+        triggers = find_triggers(tree)
+        if not triggers:
+            continue
+        quote = quote_at(doc.article, triggers[0][0].start)
+        scene = Scene(tree, gazetteer, speaker_of(doc.article, quote), on)
+        occurrences = read_sentence(scene, triggers)
+        borrow_sides(tree, occurrences)
+        for occurrence in occurrences:
+            events.extend(events_of(doc, tree, occurrence, on, gazetteer))
+    return unique(events)
+
+
+def speaker_of(article: Article, quote: int | None) -> Actor | None:
+    while quote is not None:
+        if article.quotes[quote].speaker is not None:
+            return article.quotes[quote].speaker
+        quote = article.quotes[quote].parent
+    return None
+
+
+def events_of(doc: Doc, tree: Tree, occurrence: Occurrence, on: date | None, gazetteer: Gazetteer) -> list[Event]:
+    sources, targets = sides(tree, occurrence)
+    if not sources or (occurrence.entry.has("need_target") and not targets):
+        return []
+    modality, said = modality_of(tree, occurrence.token)
+    time = time_for_tokens(doc, [occurrence.token.i])
+    if time is None:
+        time = resolve_default(modality, on)
+    elif not said and modality == "factual" and on and time.value_start and time.value_start > on.isoformat():
+        modality = "planned"  # "визит Путина в Китай 15 октября", published in September
+    quote = quote_at(doc.article, occurrence.token.start)
+    return [make_event(doc, tree, occurrence, source, target, modality, time, quote, said, gazetteer)
+            for source in sources for target in (targets or [None])]
+
+
+def sides(tree: Tree, occurrence: Occurrence) -> tuple[list[Actor], list[Actor]]:
+    """Sources and targets; a symmetric event with only one list splits it (``между X и Y``)."""
+    sources, targets = occurrence.sources, occurrence.targets
+    if occurrence.entry.has("sym"):
+        if not sources and len(targets) >= 2:
+            sources, targets = targets[:1], targets[1:]
+        elif len(sources) >= 2 and not targets:
+            sources, targets = sources[:1], sources[1:]
+    keys = {key(s) for s in sources}
+    targets = [t for t in targets if key(t) not in keys]
+    if occurrence.entry.has("animate"):
+        targets = [t for t in targets if animate(tree, t)]
+    return sources, targets
+
+
+def key(actor: Actor) -> str:
+    return actor.qid or actor.code or actor.name
+
+
+def animate(tree: Tree, actor: Actor) -> bool:
+    """A person, a body, or a country's leaders, not a place (``принять гостей``, not ``принять Турцию``)."""
+    if actor.role is not None:
+        return True
+    entity = entity_at(tree, actor)
+    return entity is not None and entity.type in ("PER", "ORG")
+
+
+def entity_at(tree: Tree, actor: Actor | None) -> Entity | None:
+    if actor is None or actor.mention is None:
+        return None
+    for entity in tree.doc.entities:
+        if (entity.start, entity.end) == (actor.mention.start, actor.mention.end):
+            return entity
+    return None
+
+
+def make_event(doc: Doc, tree: Tree, occurrence: Occurrence, source: Actor, target: Actor | None, modality: str,
+               time: Time, quote: int | None, said: bool, gazetteer: Gazetteer) -> Event:
+    token, code = occurrence.token, occurrence.entry.cameo
+    place = occurrence.place
+    if place is None and code == VISIT:
+        place = visited_place(tree, target)
+    confidence = 0.4 + 0.2 * (not occurrence.first_person or quote is not None) + 0.2 * (target is not None)
+    confidence += 0.1 * said + 0.1 * (not time.defaulted)
+    return Event(
+        cameo=code, label=label(code), source=source, target=target, modality=modality,
+        trigger=TextSpan(token.text, token.start, token.end),
+        sentence=SentenceRef(tree.sent.start, tree.sent.end),
+        time=time, location=location(place, gazetteer) if place else None, quote=quote,
+        goldstein=goldstein(code), quad_class=quad_class(code), confidence=round(min(confidence, 1.0), 2),
+    )
+
+
+def visited_place(tree: Tree, target: Actor | None) -> Entity | None:
+    entity = entity_at(tree, target)
+    return entity if entity is not None and entity.type == "LOC" else None
+
+
+def location(place: Entity, gazetteer: Gazetteer) -> Location:
+    entry = gazetteer.by_qid(place.qid) if place.qid else None
+    return Location(text=place.text, start=place.start, end=place.end, qid=place.qid,
+                    lat=entry.lat if entry else None, lon=entry.lon if entry else None,
+                    country=place.country)
+
+
+def unique(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for event in events:
+        marker = (event.cameo, event.trigger.start, key(event.source) if event.source else None,
+                  key(event.target) if event.target else None)
+        if marker not in seen:
+            seen.add(marker)
+            out.append(event)
+    return out

@@ -1,0 +1,116 @@
+"""The trigger lexicon (``data/events/triggers.tsv``): Russian words that name CAMEO events, with
+where their source and target stand. The file's header documents the columns."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from khronika.events.codebook import is_code
+
+CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
+BARE_CASES = {"obj": "Acc", "dat": "Dat", "gen": "Gen", "ins": "Ins"}
+DEFAULT_SOURCES = {"VERB": ("nsubj",), "NOUN": ("poss", "gen", "amod", "nsubj"), "ADJ": ("nsubj",)}
+
+
+@dataclass(frozen=True)
+class Slot:
+    """Where an argument stands: a preposition (or none) and a case; ``between`` for ``между X и Y``."""
+
+    prep: str | None
+    case: str | None
+    between: bool = False
+
+    def accepts(self, prep: str | None, case: str | None) -> bool:
+        if self.between:
+            return prep == "между"
+        return prep == self.prep and (self.case is None or case is None or case == self.case)
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    cameo: str
+    targets: tuple[Slot, ...]
+    sources: tuple[str, ...]
+    flags: frozenset[str]
+    needs: str | None = None  # a second word that must stand by the trigger
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+    def target_slot(self, prep: str | None, case: str | None) -> bool:
+        return any(slot.accepts(prep, case) for slot in self.targets)
+
+
+def parse_slot(text: str) -> Slot:
+    if text == "между":
+        return Slot("между", "Ins", between=True)
+    if text in BARE_CASES:
+        return Slot(None, BARE_CASES[text])
+    prep, _, case = text.partition("+")
+    if case not in CASES:
+        raise ValueError(f"unknown case in slot {text!r}")
+    return Slot(prep.replace("_", " "), case)
+
+
+def parse_line(line: str) -> Trigger:
+    fields = line.split("\t")
+    if len(fields) != 6:
+        raise ValueError(f"a trigger line has 6 tab-separated fields, not {len(fields)}: {line!r}")
+    words, pos, cameo, targets, sources, flags = (f.strip() for f in fields)
+    if not is_code(cameo):
+        raise ValueError(f"{cameo!r} is not a CAMEO code: {line!r}")
+    lemma, _, needs = words.partition(" ")
+    slots = () if targets == "-" else tuple(parse_slot(s.strip()) for s in targets.split(","))
+    return Trigger(
+        lemma=lemma.replace("ё", "е"),
+        pos=pos,
+        cameo=cameo,
+        targets=slots,
+        sources=default_sources(pos, slots) if sources == "-" else tuple(s.strip() for s in sources.split(",")),
+        flags=frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(",")),
+        needs=needs.replace("ё", "е") or None,
+    )
+
+
+def default_sources(pos: str, targets: tuple[Slot, ...]) -> tuple[str, ...]:
+    """A noun's genitive is its source unless it is its target (визит Путина, осуждение России)."""
+    sources = DEFAULT_SOURCES.get(pos, ("nsubj",))
+    if Slot(None, "Gen") in targets:
+        sources = tuple(s for s in sources if s != "gen")
+    return sources
+
+
+@cache
+def lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
+    """(lemma, POS) -> its triggers, those that need a second word first."""
+    path = resources.files("khronika") / "data" / "events" / "triggers.tsv"
+    found: dict[tuple[str, str], list[Trigger]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            trigger = parse_line(line)
+            found.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    return {key: tuple(sorted(items, key=lambda t: t.needs is None)) for key, items in found.items()}
+
+
+@cache
+def modality_cues() -> dict[str, str]:
+    """Lemma -> the modality a governing or modifying word gives an event (``data/events/modality.tsv``)."""
+    path = resources.files("khronika") / "data" / "events" / "modality.tsv"
+    cues: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, modality = line.split("\t")[:2]
+            cues[lemma.strip()] = modality.strip()
+    return cues
+
+
+@cache
+def word_list(name: str) -> frozenset[str]:
+    """A one-lemma-a-line list in ``data/events/<name>.txt``."""
+    path = resources.files("khronika") / "data" / "events" / f"{name}.txt"
+    entries = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(e for e in entries if e)

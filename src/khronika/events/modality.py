@@ -1,0 +1,87 @@
+"""An event's modality: factual, planned, possible or negated.
+
+Read from the words that carry the trigger up to its clause's finite verb: a modality word
+(``data/events/modality.tsv``: ``планирую выступить``, ``визит запланирован``, ``отказался от
+встречи``) or one modifying the trigger (``предстоящий визит``); then ``не`` on any of them;
+then mood (``бы``, the imperative); then tense (``состоятся`` is future: planned). A noun that no
+verb carries is factual. Negation outranks possibility, possibility outranks a plan.
+"""
+
+from __future__ import annotations
+
+from khronika.events.lexicon import modality_cues
+from khronika.events.tree import Tree
+from khronika.events.triggers import lemma_of
+from khronika.nlp.doc import Token
+
+CARRYING = ("xcomp", "obj", "obl", "nsubj", "nsubj:pass", "nmod", "conj", "iobj", "acl")
+MODIFIERS = ("amod", "advmod", "det", "nmod", "obl", "parataxis")
+RANK = {"negated": 3, "possible": 2, "planned": 1, "factual": 0}
+CHAIN_LIMIT = 5
+
+
+def carrying_chain(tree: Tree, trigger: Token) -> list[Token]:
+    """The trigger and the words above it up to and including its clause's finite verb."""
+    chain = [trigger]
+    current = trigger
+    while len(chain) < CHAIN_LIMIT and not tree.is_finite_verb(current) and current.rel in CARRYING:
+        parent = tree.head(current)
+        if parent is None or parent in chain:
+            break
+        chain.append(parent)
+        current = parent
+    return chain
+
+
+def modality_of(tree: Tree, trigger: Token) -> tuple[str, bool]:
+    """(modality, whether a word or a tense said so rather than the default)."""
+    chain = carrying_chain(tree, trigger)
+    cue = strongest(cue_words(tree, chain))
+    negated = any(is_negated(tree, t) for t in chain)
+    if negated:
+        return ("possible", True) if cue == "possible" else ("negated", True)
+    if cue is not None and cue != "factual":
+        return cue, True
+    if any(conditional(tree, t) for t in chain):
+        return "possible", True
+    tense = tense_of(tree, chain)
+    if tense == "Fut":
+        return "planned", True
+    if tense in ("Past", "Pres") or cue == "factual":
+        return "factual", True
+    if trigger.feats.get("VerbForm") == "Inf":
+        return "planned", True
+    return "factual", False
+
+
+def cue_words(tree: Tree, chain: list[Token]) -> list[str]:
+    cues = modality_cues()
+    found = [cues[lemma_of(t)] for t in chain[1:] if lemma_of(t) in cues]
+    for token in chain:
+        found += [cues[lemma_of(c)] for c in tree.children(token, *MODIFIERS) if lemma_of(c) in cues and c not in chain]
+    return found
+
+
+def strongest(modalities: list[str]) -> str | None:
+    return max(modalities, key=RANK.__getitem__) if modalities else None
+
+
+def is_negated(tree: Tree, token: Token) -> bool:
+    return any(lemma_of(c) in ("не", "ни") for c in tree.children(token, "advmod", "neg", "discourse"))
+
+
+def conditional(tree: Tree, token: Token) -> bool:
+    if token.feats.get("Mood") in ("Cnd", "Imp"):
+        return True
+    return any(lemma_of(c) == "бы" for c in tree.children(token))
+
+
+def tense_of(tree: Tree, chain: list[Token]) -> str | None:
+    for token in chain:
+        helpers = [c for c in tree.children(token, "aux", "aux:pass", "cop") if c.feats.get("Tense")]
+        for word in helpers + [token]:
+            if word.pos in ("VERB", "AUX") and word.feats.get("VerbForm") == "Fin" and word.feats.get("Tense"):
+                return word.feats["Tense"]
+        if token.feats.get("VerbForm") == "Part" and token.feats.get("Variant") == "Short":
+            return token.feats.get("Tense")
+    return None

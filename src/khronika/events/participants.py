@@ -1,0 +1,104 @@
+"""Who a word of the sentence stands for: a linked entity, a pronoun or title resolved to its
+person, a first-person word in a quote (its speaker), a country's leaders or forces
+("руководителей Азербайджана", "российская делегация"), or the countries an adjective names
+("казахстанско-американский")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+
+from khronika.events.tree import Tree
+from khronika.events.triggers import lemma_of
+from khronika.link.actors import actor_from_entity, role_of
+from khronika.link.coref import resolve_reference
+from khronika.link.gazetteer import Gazetteer
+from khronika.model import Actor, MentionRef
+from khronika.nlp.doc import Token
+from khronika.nlp.lexicon import words
+
+PERSONAL = ("PRON", "DET")
+
+
+@cache
+def actor_nouns() -> dict[str, str | None]:
+    path = resources.files("khronika") / "data" / "events" / "actor_nouns.tsv"
+    found: dict[str, str | None] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, role = line.split("\t")
+            found[lemma.strip()] = None if role.strip() == "-" else role.strip()
+    return found
+
+
+@dataclass
+class Scene:
+    """What resolving a word needs beyond the sentence: the quote's speaker, the gazetteer, the date."""
+
+    tree: Tree
+    gazetteer: Gazetteer
+    speaker: Actor | None = None
+    on: date | None = None
+
+
+def actors_of(scene: Scene, token: Token) -> list[Actor]:
+    """The actors a phrase head stands for; [] when it names nobody we know."""
+    tree = scene.tree
+    entity = tree.entity_of.get(token.i)
+    if entity is not None:
+        return [actor_from_entity(entity)]
+    lemma = lemma_of(token)
+    if lemma in first_person():
+        return [scene.speaker] if scene.speaker is not None else []
+    if token.pos in PERSONAL or lemma in words("titles"):
+        referent = resolve_reference(tree.doc, token.start, token.end)
+        if referent is not None and referent.type in ("PER", "ORG"):
+            actor = actor_from_entity(referent)
+            actor.mention = MentionRef(token.start, token.end)
+            return [actor]
+    if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
+        return owned_actors(scene, token, actor_nouns()[lemma])
+    if token.pos == "ADJ":
+        return adjective_actors(scene, token, None)
+    return []
+
+
+def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:
+    """A country's actors named by a noun and its country: a genitive (главы МИД Турции) or an adjective."""
+    tree = scene.tree
+    found: list[Actor] = []
+    for child in tree.children(token, "nmod", "amod"):
+        if child.rel == "nmod" and (tree.prep(child) or tree.case(child) != "Gen"):
+            continue
+        for part in tree.conjuncts(child):
+            entity = tree.entity_of.get(part.i)
+            if entity is not None and entity.country and entity.subtype in ("COUNTRY", "CITY", "REGION", None):
+                found.append(country_actor(scene, entity.country, role, token, entity.start, entity.end))
+            elif part.pos == "ADJ":
+                found.extend(adjective_actors(scene, part, role, token))
+    return found
+
+
+def adjective_actors(scene: Scene, adjective: Token, role: str | None, noun: Token | None = None) -> list[Actor]:
+    countries = scene.gazetteer.adjective_countries(adjective.text)
+    mention = noun or adjective
+    return [country_actor(scene, iso3, role, mention, adjective.start, mention.end) for iso3 in countries]
+
+
+def country_actor(scene: Scene, iso3: str, role: str | None, noun: Token, start: int, end: int) -> Actor:
+    entry = scene.gazetteer.country(iso3)
+    name = entry.name if entry else iso3
+    code = iso3 + (role or "")
+    label = name if role is None else f"{noun.lemma} ({name})"
+    span = MentionRef(min(start, noun.start), max(end, noun.end))
+    return Actor(name=label, qid=entry.qid if entry and role is None else None, code=code, country=iso3,
+                 role=role_of(code), mention=span)
+
+
+@cache
+def first_person() -> frozenset[str]:
+    from khronika.events.lexicon import word_list
+
+    return word_list("first_person")

@@ -1,0 +1,50 @@
+"""Finding the words of a sentence that name events: lexicon look-up by lemma and part of speech."""
+
+from __future__ import annotations
+
+from khronika.events.lexicon import Trigger, lexicon
+from khronika.events.tree import Tree
+from khronika.nlp.doc import Token
+
+POS_GROUP = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+NEEDS_WINDOW = 2  # a trigger's second word stands within this many words when the parse does not join them
+
+
+def lemma_of(token: Token) -> str:
+    return (token.lemma or token.text).lower().replace("ё", "е")
+
+
+def may_have_triggers(tokens: list[Token]) -> bool:
+    """A cheap test before the sentence's parse is indexed: some word's lemma is in the lexicon."""
+    entries = lexicon()
+    return any((lemma_of(t), POS_GROUP.get(t.pos, "")) in entries for t in tokens)
+
+
+def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
+    """(token, lexicon entry) for each trigger word of the sentence, outside named entities."""
+    found = []
+    for token in tree.tokens:
+        if token.i in tree.entity_of:
+            continue
+        entry = match(tree, token)
+        if entry is not None:
+            found.append((token, entry))
+    return found
+
+
+def match(tree: Tree, token: Token) -> Trigger | None:
+    group = POS_GROUP.get(token.pos)
+    if group is None:
+        return None
+    for entry in lexicon().get((lemma_of(token), group), ()):
+        if entry.needs is None or has_companion(tree, token, entry.needs):
+            return entry
+    return None
+
+
+def has_companion(tree: Tree, token: Token, lemma: str) -> bool:
+    """The second word of a two-word trigger: joined to it in the parse, or close by."""
+    near = tree.children(token) + [t for t in [tree.head(token)] if t is not None]
+    lo, hi = token.i - NEEDS_WINDOW, token.i + NEEDS_WINDOW
+    near += [t for t in tree.tokens if lo <= t.i <= hi and t.i != token.i]
+    return any(lemma_of(t) == lemma for t in near)

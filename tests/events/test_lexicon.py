@@ -1,0 +1,61 @@
+"""The trigger lexicon covers what the issue names and every line is well formed."""
+
+import pytest
+
+from khronika.events.codebook import codebook, goldstein, label, quad_class
+from khronika.events.lexicon import Slot, lexicon, modality_cues, parse_line
+
+
+def codes() -> set[str]:
+    return {t.cameo for entries in lexicon().values() for t in entries}
+
+
+def test_every_root_has_triggers():
+    roots = {code[:2] for code in codes()}
+    assert roots == {f"{n:02d}" for n in range(1, 21)}
+
+
+def test_every_three_digit_code_of_roots_01_to_06_has_a_trigger():
+    wanted = {c for c in codebook() if len(c) == 3 and c[:2] in ("01", "02", "03", "04", "05", "06")}
+    covered = {c[:3] for c in codes()}
+    assert wanted - covered == set()
+
+
+@pytest.mark.parametrize("lemma,pos,code", [
+    ("посетить", "VERB", "042"), ("визит", "NOUN", "042"), ("встретиться", "VERB", "040"),
+    ("встреча", "NOUN", "040"), ("переговоры", "NOUN", "046"), ("подписать", "VERB", "057"),
+    ("подписание", "NOUN", "057"), ("приветствовать", "VERB", "051"), ("осудить", "VERB", "112"),
+    ("призвать", "VERB", "02"), ("пригрозить", "VERB", "13"), ("санкция", "NOUN", "163"),
+])
+def test_the_issues_trigger_words_are_there(lemma, pos, code):
+    assert any(t.cameo.startswith(code) for t in lexicon()[(lemma, pos)])
+
+
+def test_a_line_reads_into_slots_and_flags():
+    trigger = parse_line("встреча\tNOUN\t040\tс+Ins,между\t-\tsym")
+    assert trigger.target_slot("с", "Ins") and trigger.target_slot("между", "Ins")
+    assert not trigger.target_slot("в", "Acc")
+    assert trigger.has("sym") and "gen" in trigger.sources
+
+
+def test_a_noun_whose_genitive_is_its_target_does_not_take_it_as_source():
+    trigger = parse_line("осуждение\tNOUN\t112\tgen\t-\t-")
+    assert Slot(None, "Gen") in trigger.targets and "gen" not in trigger.sources
+
+
+def test_bad_lines_are_refused():
+    with pytest.raises(ValueError, match="not a CAMEO code"):
+        parse_line("визит\tNOUN\t999\t-\t-\t-")
+    with pytest.raises(ValueError, match="6 tab-separated"):
+        parse_line("визит\tNOUN\t042")
+
+
+def test_codebook_labels_scores_and_classes():
+    assert label("042") == "Make a visit" and label("044") == "Meet at a third location"
+    assert goldstein("042") == 3.0 and goldstein("183") == goldstein("18")  # 183 has no score of its own
+    assert (quad_class("042"), quad_class("061"), quad_class("112"), quad_class("190")) == (1, 2, 3, 4)
+
+
+def test_modality_words_are_known_modalities():
+    assert set(modality_cues().values()) <= {"factual", "planned", "possible", "negated"}
+    assert modality_cues()["планировать"] == "planned" and modality_cues()["отказаться"] == "negated"

@@ -1,0 +1,85 @@
+"""One real sentence per trigger family: the code, and who acts on whom."""
+
+from tests.events.conftest import only, summary
+
+
+def test_visit_by_verb_with_accusative_destination(read):
+    article = read("Премьер-министр Индии Нарендра Моди посетил Японию.")
+    assert ("Q1058", "042", "Q17", "factual") in summary(article)
+
+
+def test_visit_noun_takes_genitive_source_and_conjoined_destinations(read):
+    article = read("Визит Владимира Путина в Китай и Монголию завершился в среду.")
+    assert {("Q7747", "042", "Q148", "factual"), ("Q7747", "042", "Q711", "factual")} <= summary(article)
+
+
+def test_meeting_with_instrumental_partner(read):
+    article = read("Сергей Лавров встретился в Москве с министром иностранных дел Турции Хаканом Фиданом.")
+    meetings = only(article, "04")
+    assert any(e.source.qid == "Q58217" and e.target and e.target.country == "TUR" for e in meetings)
+    assert meetings[0].location is not None and meetings[0].location.qid == "Q649"
+
+
+def test_talks_carried_by_a_light_verb_take_its_subject(read):
+    article = read("Токаев провел переговоры с Мирзиёевым в Ташкенте.")
+    talks = only(article, "046")
+    assert talks and talks[0].source.qid == "Q200881" and talks[0].target.qid == "Q57808"
+    assert talks[0].location.qid == "Q269"
+
+
+def test_between_gives_both_sides(read):
+    article = read("В Вашингтоне прошли переговоры между Азербайджаном и Арменией.")
+    talks = only(article, "04")
+    assert talks and {talks[0].source.qid, talks[0].target.qid} == {"Q227", "Q399"}
+
+
+def test_compound_adjective_names_both_countries(read):
+    article = read("Российско-китайские переговоры прошли в Пекине.")
+    talks = only(article, "04")
+    assert talks and {talks[0].source.country, talks[0].target.country} == {"RUS", "CHN"}
+
+
+def test_hosting_needs_a_person_not_a_law(read):
+    assert only(read("Президент Казахстана Касым-Жомарт Токаев принял в Акорде министра иностранных дел Китая."), "043")
+    assert not only(read("Парламент Казахстана принял закон о выборах."), "043")
+
+
+def test_signing_an_agreement(read):
+    article = read("Россия и Казахстан подписали соглашение о сотрудничестве в области энергетики.")
+    deals = only(article, "057")
+    assert deals and {deals[0].source.qid, deals[0].target.qid} == {"Q159", "Q232"}
+
+
+def test_condemnation_has_its_object_as_target(read):
+    article = read("Министерство иностранных дел России осудило удар Израиля по Ирану.")
+    assert any(e.cameo.startswith("11") and e.target and e.target.country in ("ISR", "IRN") for e in article.events)
+
+
+def test_appeal_with_accusative_addressee(read):
+    article = read("Генсек ООН Антониу Гутерриш призвал Израиль прекратить огонь.")
+    appeals = only(article, "02")
+    assert appeals and appeals[0].source.qid == "Q311440" and appeals[0].target.qid == "Q801"
+
+
+def test_threat_with_dative_target(read):
+    article = read("Дональд Трамп пригрозил Ирану новыми санкциями.")
+    threats = only(article, "13")
+    assert threats and threats[0].source.qid == "Q22686" and threats[0].target.qid == "Q794"
+
+
+def test_sanctions_against_a_country(read):
+    article = read("Европейский союз ввел новые санкции против Белоруссии.")
+    sanctions = only(article, "16")
+    assert sanctions and sanctions[0].source.qid == "Q458" and sanctions[0].target.qid == "Q184"
+
+
+def test_praise_of_an_event_targets_its_sides(read):
+    article = read("Казахстан приветствовал подписание соглашения между Азербайджаном и Арменией.")
+    praise = only(article, "051")
+    assert {e.target.qid for e in praise if e.target} >= {"Q227", "Q399"}
+    assert all(e.source.qid == "Q232" for e in praise)
+
+
+def test_a_bare_speech_verb_is_no_event(read):
+    assert not read("«Мы готовы к диалогу», – сказал он.").events or all(
+        e.target is not None for e in read("«Мы готовы к диалогу», – сказал он.").events)
