@@ -24,7 +24,7 @@ def test_every_three_digit_code_of_roots_01_to_06_has_a_trigger():
 @pytest.mark.parametrize("lemma,pos,code", [
     ("посетить", "VERB", "042"), ("визит", "NOUN", "042"), ("встретиться", "VERB", "040"),
     ("встреча", "NOUN", "040"), ("переговоры", "NOUN", "046"), ("подписать", "VERB", "057"),
-    ("подписание", "NOUN", "057"), ("приветствовать", "VERB", "051"), ("осудить", "VERB", "112"),
+    ("подписание", "NOUN", "057"), ("приветствовать", "VERB", "051"), ("осудить", "VERB", "111"),
     ("призвать", "VERB", "02"), ("пригрозить", "VERB", "13"), ("санкция", "NOUN", "163"),
 ])
 def test_the_issues_trigger_words_are_there(lemma, pos, code):

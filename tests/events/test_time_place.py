@@ -27,8 +27,8 @@ def test_no_publication_date_leaves_default_unresolved(read):
 
 
 def test_place_of_a_meeting_has_coordinates(read):
-    meeting = only(read("Путин и Трамп встретились на Аляске."), "04")[0]
-    assert meeting.location.qid == "Q797" and meeting.location.lat is not None and meeting.location.country == "USA"
+    meeting = only(read("Лавров и Рубио встретились в Анкаре."), "04")[0]
+    assert meeting.location.qid == "Q3640" and meeting.location.lat is not None and meeting.location.country == "TUR"
 
 
 def test_visit_without_stated_place_is_at_its_destination(read):

@@ -60,7 +60,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
             return [actor]
     if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
         return owned_actors(scene, token, actor_nouns()[lemma])
-    if token.pos == "ADJ":
+    if token.pos == "ADJ" or token.rel == "amod":  # the parser may read "Российско-китайские" as a participle
         return adjective_actors(scene, token, None)
     return []
 
@@ -76,7 +76,7 @@ def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:
             entity = tree.entity_of.get(part.i)
             if entity is not None and entity.country and entity.subtype in ("COUNTRY", "CITY", "REGION", None):
                 found.append(country_actor(scene, entity.country, role, token, entity.start, entity.end))
-            elif part.pos == "ADJ":
+            elif part.pos == "ADJ" or part.rel == "amod":
                 found.extend(adjective_actors(scene, part, role, token))
     return found
 

@@ -21,7 +21,10 @@ def may_have_triggers(tokens: list[Token]) -> bool:
 
 
 def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
-    """(token, lexicon entry) for each trigger word of the sentence, outside named entities."""
+    """(token, lexicon entry) for each trigger word of the sentence, outside named entities. The
+    second word of a two-word trigger may be a trigger too (``визит отменен``: a cancellation and
+    a visit that did not happen); one that only completes the first (``пригрозил санкциями``)
+    finds no source of its own, so it gives no event."""
     found = []
     for token in tree.tokens:
         if token.i in tree.entity_of:
@@ -37,14 +40,14 @@ def match(tree: Tree, token: Token) -> Trigger | None:
     if group is None:
         return None
     for entry in lexicon().get((lemma_of(token), group), ()):
-        if entry.needs is None or has_companion(tree, token, entry.needs):
+        if entry.needs is None or companion_of(tree, token, entry.needs) is not None:
             return entry
     return None
 
 
-def has_companion(tree: Tree, token: Token, lemma: str) -> bool:
+def companion_of(tree: Tree, token: Token, lemma: str) -> Token | None:
     """The second word of a two-word trigger: joined to it in the parse, or close by."""
     near = tree.children(token) + [t for t in [tree.head(token)] if t is not None]
     lo, hi = token.i - NEEDS_WINDOW, token.i + NEEDS_WINDOW
     near += [t for t in tree.tokens if lo <= t.i <= hi and t.i != token.i]
-    return any(lemma_of(t) == lemma for t in near)
+    return next((t for t in near if lemma_of(t) == lemma), None)
