@@ -134,3 +134,14 @@ def test_a_missed_trigger_loses_its_arguments():
     scores = NerelEventScores()
     scores.add(nerel_doc(), [], LEXICON)
     assert scores.triggers["visit"].value == 0.0 and scores.arguments["all"].gold == 3
+
+
+def test_a_meeting_fact_needs_two_sides_and_a_visit_a_person_not_a_place():
+    doc = factru_doc()
+    scores = FactScores()
+    alone = event("040", actor("Обама"), None)
+    trip = event("042", actor("Обама"), Actor(name="Франция", qid="Q142", code="FRA", country="FRA"))
+    scores.add(doc, [alone, trip])
+    assert scores.scores["Meeting"].pred == 0
+    scores.add(doc, [event("042", actor("Обама"), actor("Саркози"))])  # a visit to a person is a meeting
+    assert scores.scores["Meeting"].tp_gold == 1

@@ -149,7 +149,7 @@ def events(
     if data is EventData.factru_dev:
         facts = scoring.FactScores()
         for run in runs:
-            facts.add(run.gold, run.article.events)
+            facts.add(run.gold, run.article.events, run.article.entities)
         console.print(prf_table(f"factRuEval facts, {len(golds)} documents (%)", {"fact": {"khronika": facts.scores}}))
         write_json(json_file, {"data": data.value, "documents": len(golds), "facts": facts.as_dict()})
         return

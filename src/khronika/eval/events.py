@@ -1,7 +1,10 @@
 """Event scoring against factRuEval facts and NEREL event triggers.
 
 factRuEval (Meeting and Deal facts). A predicted Meeting is an event of CAMEO root 04 or code
-036, a predicted Deal one of code 057 or root 06. Its participants are its source and target
+036, a predicted Deal one of code 057 or root 06. factRuEval's facts are between participants,
+so an event counts only with both a source and a target, and a visit (042, 043) only to a person
+or body: a visit to a country, city or region (its target's mention is a LOC entity, or its actor
+code a bare ISO-3) is a trip, not a Meeting fact. Its participants are its source and target
 actors' mentions; a mention stands for the gold entity (coreference chain) it overlaps, so
 ``Обама`` and ``Барак Обама`` are one participant. Predicted facts of a document are deduplicated
 by their participant set (a meeting reported twice counts once). A predicted fact matches a
@@ -20,6 +23,7 @@ predicted one overlaps it. Gold arguments of missed triggers count as missed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +33,7 @@ from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
 from khronika.eval.morph import lemma, words
-from khronika.model import Actor, Event
+from khronika.model import Actor, Entity, Event
 
 Span = tuple[int, int]
 
@@ -89,12 +93,25 @@ def gold_facts(doc: FactruDoc, fact_type: str) -> list[GoldFact]:
     return found
 
 
-def predicted_facts(events: Iterable[Event], fact_type: str, identities: Identities) -> set[frozenset[str]]:
-    """Participant sets of the events that express this fact type, one per distinct set."""
-    wanted = FACT_TYPES[fact_type]
+PLACE_CODE = re.compile(r"^[A-Z]{3}$")  # a bare ISO-3 actor code: a country or a city, not a person or body
+VISITS = ("042", "043")
+
+
+def expresses(event: Event, fact_type: str, places: frozenset[Span] = frozenset()) -> bool:
+    if not FACT_TYPES[fact_type](event.cameo) or event.source is None or event.target is None:
+        return False
+    if not event.cameo.startswith(VISITS):
+        return True
+    return not (PLACE_CODE.match(event.target.code or "") or actor_span(event.target) in places)
+
+
+def predicted_facts(events: Iterable[Event], fact_type: str, identities: Identities,
+                    places: frozenset[Span] = frozenset()) -> set[frozenset[str]]:
+    """Participant sets of the events that express this fact type, one per distinct set;
+    ``places`` are the spans of the article's LOC entities."""
     keys = set()
     for event in events:
-        if not wanted(event.cameo):
+        if not expresses(event, fact_type, places):
             continue
         key = frozenset(i for i in (identities.of(event.source), identities.of(event.target)) if i)
         if key:
@@ -116,10 +133,11 @@ class FactScores:
     def __init__(self) -> None:
         self.scores = {t: PRF() for t in FACT_TYPES}
 
-    def add(self, doc: FactruDoc, events: list[Event]) -> None:
+    def add(self, doc: FactruDoc, events: list[Event], entities: Iterable[Entity] = ()) -> None:
         identities = Identities(doc)
+        places = frozenset((e.start, e.end) for e in entities if e.type == "LOC")
         for fact_type, prf in self.scores.items():
-            prf.add(score_facts(gold_facts(doc, fact_type), predicted_facts(events, fact_type, identities)))
+            prf.add(score_facts(gold_facts(doc, fact_type), predicted_facts(events, fact_type, identities, places)))
 
     def as_dict(self) -> dict[str, dict[str, float | int]]:
         return {t: prf.as_dict() for t, prf in self.scores.items()}

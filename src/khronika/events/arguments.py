@@ -45,7 +45,8 @@ class Phrase:
     """An actor-bearing phrase: the word that names it and where it stands."""
 
     word: Token  # the word the actors come from
-    head: Token  # the phrase head (a title before a name, or the plain noun it speaks through)
+    site: Token  # the word's phrase: the title before a name, or the plain noun it speaks through
+    head: Token  # where the site stands: its first conjunct
     prep: str | None
     case: str | None
 
@@ -56,10 +57,14 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
     phrases = find_phrases(scene, set(by_token))
     for occurrence in occurrences:
         read_sources(scene, occurrence, by_token)
+        if not occurrence.sources and occurrence.token.pos == "VERB":
+            occurrence.sources = nominative_before(scene, occurrence.token, phrases)
     for phrase in phrases:
         attach_phrase(scene, phrase, occurrences, by_token)
     for occurrence in occurrences:
         read_bare_targets(scene, occurrence, phrases)
+        if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
+            occurrence.targets = accusative_after(scene, occurrence.token, phrases)
     return occurrences
 
 
@@ -67,6 +72,8 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
 
 
 def find_phrases(scene: Scene, triggers: set[int]) -> list[Phrase]:
+    """One phrase per site: a person's name before the title it follows, the title or a country's
+    leaders before a place inside them (``с главой МИД Турции``: not Turkey)."""
     tree = scene.tree
     words: dict[int, Token] = {}
     entities = {id(e): e for e in tree.entity_of.values()}
@@ -77,28 +84,38 @@ def find_phrases(scene: Scene, triggers: set[int]) -> list[Phrase]:
     for token in tree.tokens:
         if token.i not in tree.entity_of and token.i not in words and actors_of(scene, token):
             words[token.i] = token
-    return [phrase_of(tree, word, triggers) for word in sorted(words.values(), key=lambda t: t.i)]
+    best: dict[int, Phrase] = {}
+    for word in sorted(words.values(), key=lambda t: t.i):
+        phrase = phrase_of(tree, word, triggers)
+        current = best.get(phrase.site.i)
+        if current is None or phrase_rank(tree, phrase) < phrase_rank(tree, current):
+            best[phrase.site.i] = phrase
+    return sorted(best.values(), key=lambda p: p.word.i)
+
+
+def phrase_rank(tree: Tree, phrase: Phrase) -> int:
+    entity = tree.entity_of.get(phrase.word.i)
+    if entity is not None and entity.type == "PER":
+        return 0
+    return 1 if phrase.word.i == phrase.site.i else 2
 
 
 def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
-    head = word
-    parent = tree.head(head)
-    if head.rel in ("flat:name", "appos", "flat") and parent is not None and parent.i not in tree.entity_of:
-        head = parent  # "Президента Трампа": the title heads the phrase
-    head = tree.first_conjunct(head)
-    prep, case = tree.prep(head), tree.case(head)
+    site = word
+    parent = tree.head(site)
+    if site.rel in ("flat:name", "appos", "flat") and parent is not None and parent.i not in tree.entity_of:
+        site = parent  # "Президента Трампа": the title heads the phrase
     for _ in range(THROUGH_DEPTH):
+        head = tree.first_conjunct(site)
         parent = tree.head(head)
-        speaks_through = prep is None and case == "Gen" and head.rel == "nmod"
+        speaks_through = tree.prep(head) is None and tree.case(head) == "Gen" and head.rel == "nmod"
         if not (speaks_through and parent is not None and parent.pos == "NOUN" and parent.i not in tree.entity_of):
             break
-        if parent.i in triggers:
+        if parent.i in triggers or lemma_of(parent) in word_list("light_verbs"):
             break
-        if lemma_of(parent) in word_list("light_verbs"):
-            break
-        head = tree.first_conjunct(parent)
-        prep, case = tree.prep(head), tree.case(head)
-    return Phrase(word, head, prep, case)
+        site = parent
+    head = tree.first_conjunct(site)
+    return Phrase(word, site, head, tree.prep(head), tree.case(head))
 
 
 # -- sources ------------------------------------------------------------------------------------
@@ -165,7 +182,7 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
         seen.add(token.i)
         subjects = [c for c in tree.children(token, *SUBJECT_RELS) if c.i != occurrence.token.i]
         if subjects:
-            return [a for s in subjects for a in conjunct_actors(scene, s)]
+            return [a for s in subjects for a in conjunct_actors(scene, relative_antecedent(tree, token, s))]
         parent = tree.head(token)
         if parent is None:
             return []
@@ -177,12 +194,34 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
     return []
 
 
+def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
+    """``Миллер и Озерец, которые встречаются``: the subject ``которые`` is the noun the clause modifies."""
+    parent = tree.head(verb)
+    if lemma_of(subject) == "который" and verb.rel == "acl:relcl" and parent is not None:
+        return parent
+    return subject
+
+
+def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:
+    """When the parse gives a verb no subject, the nearest bare nominative actor before it in its
+    clause (a misparse often hangs the subject under the object: ``посол ... встретился с заместителем``)."""
+    tree = scene.tree
+    for phrase in sorted(phrases, key=lambda p: -p.word.i):
+        if phrase.word.i >= verb.i or phrase.prep is not None or tree.case(phrase.word) != "Nom":
+            continue
+        between = [t for t in tree.tokens if phrase.word.i < t.i < verb.i]
+        if any(tree.is_finite_verb(t) or t.text in (";", ":") for t in between):
+            return []
+        return actors_of(scene, phrase.word)
+    return []
+
+
 def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurrence]) -> bool:
     """Whether the subject of ``parent`` is the subject of ``token`` too."""
     if token.rel in ("xcomp", "conj"):
         return True
-    if token.rel == "advcl" and token.feats.get("VerbForm") == "Conv":
-        return True  # "Выступая с Посланием, Президент отметил"
+    if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
+        return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
         light = lemma_of(parent) in word_list("light_verbs")
         return parent.i not in by_token and (light or token.rel == "obl")
@@ -272,6 +311,20 @@ def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase
             continue
         if any(slot.accepts(None, phrase.case) for slot in bare):
             occurrence.targets.extend(a for a in conjunct_actors(scene, phrase.word) if a not in occurrence.targets)
+
+
+def accusative_after(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:
+    """When the parse gives a verb no object, the nearest bare accusative actor after it in its
+    clause (``принимает в Белом доме своего коллегу``: the parser hung the guest on the house)."""
+    tree = scene.tree
+    for phrase in sorted(phrases, key=lambda p: p.word.i):
+        if phrase.word.i <= verb.i or phrase.prep is not None or phrase.case != "Acc":
+            continue
+        between = [t for t in tree.tokens if verb.i < t.i < phrase.head.i]
+        if any(tree.is_finite_verb(t) or t.text in (";", ":", ",") for t in between):
+            return []
+        return conjunct_actors(scene, phrase.word)
+    return []
 
 
 def dedupe(actors: list[Actor]) -> list[Actor]:

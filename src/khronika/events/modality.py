@@ -9,13 +9,13 @@ verb carries is factual. Negation outranks possibility, possibility outranks a p
 
 from __future__ import annotations
 
-from khronika.events.lexicon import modality_cues
+from khronika.events.lexicon import modality_cues, word_list
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
 from khronika.nlp.doc import Token
 
 CARRYING = ("xcomp", "obj", "obl", "nsubj", "nsubj:pass", "nmod", "conj", "iobj", "acl")
-MODIFIERS = ("amod", "advmod", "det", "nmod", "obl", "parataxis")
+MODIFIERS = ("amod", "advmod", "det")
 RANK = {"negated": 3, "possible": 2, "planned": 1, "factual": 0}
 CHAIN_LIMIT = 5
 
@@ -34,15 +34,18 @@ def carrying_chain(tree: Tree, trigger: Token) -> list[Token]:
 
 
 def modality_of(tree: Tree, trigger: Token) -> tuple[str, bool]:
-    """(modality, whether a word or a tense said so rather than the default)."""
+    """(modality, whether a word or a tense said so rather than the default). A noun in a
+    prepositional phrase (``во время встречи``, ``после визита``) is taken as given: the clause's
+    modal words and negation are about something else, only its tense reaches the noun."""
     chain = carrying_chain(tree, trigger)
-    cue = strongest(cue_words(tree, chain))
-    negated = any(is_negated(tree, t) for t in chain)
+    given = is_given(tree, trigger)
+    cue = strongest(cue_words(tree, chain[:1] if given else chain))
+    negated = any(is_negated(tree, t) for t in (chain[:1] if given else chain))
     if negated:
         return ("possible", True) if cue == "possible" else ("negated", True)
     if cue is not None and cue != "factual":
         return cue, True
-    if any(conditional(tree, t) for t in chain):
+    if not given and any(conditional(tree, t) for t in chain):
         return "possible", True
     tense = tense_of(tree, chain)
     if tense == "Fut":
@@ -54,11 +57,22 @@ def modality_of(tree: Tree, trigger: Token) -> tuple[str, bool]:
     return "factual", False
 
 
+def is_given(tree: Tree, trigger: Token) -> bool:
+    if trigger.pos not in ("NOUN", "PROPN"):
+        return False
+    framing = word_list("given")
+    if set((tree.prep(trigger) or "").split()) & framing:
+        return True
+    frame = tree.head(trigger)
+    return trigger.rel == "nmod" and frame is not None and lemma_of(frame) in framing and tree.prep(frame) is not None
+
+
 def cue_words(tree: Tree, chain: list[Token]) -> list[str]:
     cues = modality_cues()
     found = [cues[lemma_of(t)] for t in chain[1:] if lemma_of(t) in cues]
-    for token in chain:
-        found += [cues[lemma_of(c)] for c in tree.children(token, *MODIFIERS) if lemma_of(c) in cues and c not in chain]
+    found += [cues[lemma_of(c)] for c in tree.children(chain[0], *MODIFIERS) if lemma_of(c) in cues]
+    for verb in chain[1:]:
+        found += [cues[lemma_of(c)] for c in tree.children(verb, "advmod") if lemma_of(c) in cues]
     return found
 
 

@@ -15,7 +15,7 @@ from khronika.events.triggers import lemma_of
 from khronika.link.actors import actor_from_entity, role_of
 from khronika.link.coref import resolve_reference
 from khronika.link.gazetteer import Gazetteer
-from khronika.model import Actor, MentionRef
+from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.lexicon import words
 
@@ -52,17 +52,44 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     lemma = lemma_of(token)
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
+    if lemma in words("titles"):
+        named = resolve_reference(tree.doc, token.start, token.end, fallback=False) or named_holder(tree, token)
+        if named is not None:
+            return [mentioned(named, token)]
+        owned = owned_actors(scene, token, actor_nouns().get(lemma, "GOV"))
+        if owned:
+            return owned
     if token.pos in PERSONAL or lemma in words("titles"):
         referent = resolve_reference(tree.doc, token.start, token.end)
         if referent is not None and referent.type in ("PER", "ORG"):
-            actor = actor_from_entity(referent)
-            actor.mention = MentionRef(token.start, token.end)
-            return [actor]
+            return [mentioned(referent, token)]
     if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
         return owned_actors(scene, token, actor_nouns()[lemma])
     if token.pos == "ADJ" or token.rel == "amod":  # the parser may read "Российско-китайские" as a participle
         return adjective_actors(scene, token, None)
     return []
+
+
+def mentioned(entity: Entity, token: Token) -> Actor:
+    """The entity's actor, mentioned here by this word."""
+    actor = actor_from_entity(entity)
+    actor.mention = MentionRef(token.start, token.end)
+    return actor
+
+
+def named_holder(tree: Tree, title: Token) -> Entity | None:
+    """The name a title stands with: ``заместителем министра ... Александром Налбандовым``."""
+    todo, seen = [title], 0
+    while todo and seen < 8:
+        current = todo.pop(0)
+        seen += 1
+        for child in tree.children(current, "appos", "flat:name", "flat", "nmod"):
+            entity = tree.entity_of.get(child.i)
+            if entity is not None and entity.type == "PER" and child.rel != "nmod":
+                return entity
+            if child.rel == "nmod" and child.i not in tree.entity_of:
+                todo.append(child)
+    return None
 
 
 def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:

@@ -59,12 +59,12 @@ def pronoun_mention(token: Token, person: Entity) -> Entity:
                   qid=person.qid, actor=person.actor, country=person.country, chain=person.chain)
 
 
-def resolve_reference(doc: Doc, start: int, end: int) -> Entity | None:
+def resolve_reference(doc: Doc, start: int, end: int, fallback: bool = True) -> Entity | None:
     """The linked entity the span [start, end) refers to, or None.
 
     A name, title or pronoun the linker resolved is returned as is (the mention covering the
     span, the longest if several); for a span it did not see (a title or pronoun inside a quote
-    cue, say), the most recent linked person before it.
+    cue, say), the most recent linked person before it, unless ``fallback`` is False.
     """
     mentions = doc.extras.get(MENTIONS) or []
     starts = [m[0] for m in mentions]
@@ -76,7 +76,7 @@ def resolve_reference(doc: Doc, start: int, end: int) -> Entity | None:
         return max(overlapping, key=lambda e: ((e.start, e.end) == (start, end), e.start <= start and end <= e.end,
                                                min(e.end, end) - max(e.start, start)))
     tokens = tokens_in(doc, start, end)
-    if not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in words("titles")):
+    if not fallback or not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in words("titles")):
         return None
     for _, _, entity in reversed(mentions[:lo + 1]):
         if entity.start < start and entity.type == "PER" and agrees(tokens[0], gender(doc, entity)):
