@@ -19,6 +19,7 @@ from khronika.events.triggers import lemma_of
 from khronika.model import Actor, Entity
 from khronika.nlp.doc import Token
 
+VISIT = "042"
 LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
 THROUGH_DEPTH = 2  # plain nouns a genitive may speak through
 PLACE_PREPS = ("в", "на", "во")
@@ -223,8 +224,9 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
-        light = lemma_of(parent) in word_list("light_verbs")
-        return parent.i not in by_token and (light or token.rel == "obl")
+        if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
+            return token.rel == "obl" and by_token[parent.i].entry.cameo == VISIT
+        return token.rel == "obl" or lemma_of(parent) in word_list("light_verbs")
     return False
 
 

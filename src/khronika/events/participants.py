@@ -52,7 +52,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     lemma = lemma_of(token)
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
-    if lemma in words("titles"):
+    if lemma in words("titles") or lemma in actor_nouns():
         named = resolve_reference(tree.doc, token.start, token.end, fallback=False) or named_holder(tree, token)
         if named is not None:
             return [mentioned(named, token)]
