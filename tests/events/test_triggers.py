@@ -83,3 +83,33 @@ def test_praise_of_an_event_targets_its_sides(read):
 def test_a_bare_speech_verb_is_no_event(read):
     assert not read("«Мы готовы к диалогу», – сказал он.").events or all(
         e.target is not None for e in read("«Мы готовы к диалогу», – сказал он.").events)
+
+
+def test_a_company_buying_another_is_a_deal(read):
+    article = read("Корпорация Oracle купила компанию Sun Microsystems за 7,4 млрд долларов.")
+    deals = only(article, "06")
+    assert deals and "Oracle" in deals[0].source.name and "Sun" in deals[0].target.name
+
+
+def test_who_comes_to_talks_takes_part_in_them(read):
+    article = read("Министр иностранных дел Турции Хакан Фидан прибыл в Москву на переговоры с Сергеем Лавровым.")
+    talks = only(article, "046")
+    assert talks and talks[0].source.country == "TUR" and talks[0].target.qid == "Q58217"
+
+
+def test_a_relative_clause_subject_is_the_noun_it_modifies(read):
+    article = read("Эрдоган и Алиев, которые встретились в Анкаре, обсудили ситуацию на Кавказе.")
+    meeting = [e for e in article.events if e.trigger.text == "встретились"]
+    assert meeting and {meeting[0].source.qid, meeting[0].target.qid} == {"Q39259", "Q57371"}
+
+
+def test_a_verb_without_subject_continues_the_last_persons_story(read):
+    article = read("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану. В ходе визита встретился с Касым-Жомартом Токаевым.")
+    meeting = [e for e in article.events if e.trigger.text == "встретился"]
+    assert meeting and meeting[0].source.qid == "Q57808" and meeting[0].target.qid == "Q200881"
+
+
+def test_a_title_stands_for_its_own_name_not_the_last_person(read):
+    article = read("Посол Италии Виторио Сандали встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.")
+    meeting = only(article, "04")[0]
+    assert meeting.target.name.startswith("Александр")

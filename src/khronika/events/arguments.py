@@ -16,6 +16,8 @@ from khronika.events.lexicon import Trigger, word_list
 from khronika.events.participants import Scene, actors_of, first_person
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
+from khronika.link.actors import actor_from_entity
+from khronika.link.coref import agrees, gender
 from khronika.model import Actor, Entity
 from khronika.nlp.doc import Token
 
@@ -59,7 +61,7 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
     for occurrence in occurrences:
         read_sources(scene, occurrence, by_token)
         if not occurrence.sources and occurrence.token.pos == "VERB":
-            occurrence.sources = nominative_before(scene, occurrence.token, phrases)
+            occurrence.sources = nominative_before(scene, occurrence.token, phrases) or dropped_subject(scene, occurrence)
     for phrase in phrases:
         attach_phrase(scene, phrase, occurrences, by_token)
     for occurrence in occurrences:
@@ -199,7 +201,8 @@ def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
     """``Миллер и Озерец, которые встречаются``: the subject ``которые`` is the noun the clause modifies."""
     parent = tree.head(verb)
     if lemma_of(subject) == "который" and verb.rel == "acl:relcl" and parent is not None:
-        return parent
+        plural = subject.feats.get("Number") == "Plur"
+        return tree.first_conjunct(parent) if plural else parent  # "Эрдоган и Алиев, которые"
     return subject
 
 
@@ -215,6 +218,39 @@ def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[
             return []
         return actors_of(scene, phrase.word)
     return []
+
+
+def dropped_subject(scene: Scene, occurrence: Occurrence) -> list[Actor]:
+    """A finite verb with no subject at all continues the story of the last person named before
+    its sentence in the same paragraph, if the verb agrees with them (``Император ... . За это время
+    посетил другие святилища``)."""
+    tree, verb = scene.tree, finite_carrier(scene.tree, occurrence.token)
+    if verb is None or tree.children(verb, *SUBJECT_RELS) or verb.feats.get("Person") in ("1", "2"):
+        return []
+    doc = tree.doc
+    paragraph = doc.text.rfind("\n", 0, tree.sent.start)
+    people = [e for e in doc.entities if paragraph < e.start < tree.sent.start and e.type == "PER"]
+    if not people or occurrence.entry.cameo[:2] in ("01", "02"):
+        return []
+    last = max(people, key=lambda e: e.start)
+    if not agrees(verb, gender(doc, last)):
+        return []
+    actor = actor_from_entity(last)
+    return [actor]
+
+
+def finite_carrier(tree: Tree, token: Token) -> Token | None:
+    """The finite verb of the trigger's clause: itself, or the verb its infinitive hangs on."""
+    current: Token | None = token
+    for _ in range(3):
+        if current is None:
+            return None
+        if tree.is_finite_verb(current):
+            return current
+        if current.rel not in ("xcomp", "conj"):
+            return None
+        current = tree.head(current)
+    return None
 
 
 def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurrence]) -> bool:
