@@ -55,3 +55,9 @@ def test_upcoming_visit_is_planned(read):
 def test_a_dated_future_noun_is_planned(read):
     article = read("Визит Путина в Индию 4 декабря.", published="2025-11-20")
     assert modalities(article) == {"planned"}
+
+
+def test_refusing_to_join_sanctions_does_not_negate_them(read):
+    article = read("Турция не намерена присоединяться к санкциям Евросоюза против России.")
+    sanctions = only(article, "163")
+    assert sanctions and sanctions[0].source.qid == "Q458" and sanctions[0].modality == "factual"

@@ -34,3 +34,9 @@ def test_place_of_a_meeting_has_coordinates(read):
 def test_visit_without_stated_place_is_at_its_destination(read):
     visit = only(read("Токаев посетил Китай."), "042")[0]
     assert visit.location.qid == "Q148"
+
+
+def test_a_topic_is_not_a_place(read):
+    talks = only(read("Лавров и Фидан обсудили в Москве ситуацию на Ближнем Востоке."), "04")[0]
+    assert talks.location.qid == "Q649"
+    assert only(read("Лавров и Фидан обсудили ситуацию на Ближнем Востоке."), "04")[0].location is None

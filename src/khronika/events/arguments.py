@@ -327,6 +327,13 @@ def parse_owner(tree: Tree, token: Token, by_token: dict[int, Occurrence]) -> Oc
 
 def place_owner(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
                 by_token: dict[int, Occurrence]) -> Occurrence | None:
+    """The event a place phrase locates; none when it modifies a plain noun that is no venue
+    (``ситуацию на Ближнем Востоке`` is a topic, ``посол в Грузии`` a post; ``на сессии в
+    Нью-Йорке`` is where the speech is)."""
+    parent = tree.head(phrase.head)
+    plain = parent is not None and parent.pos in ("NOUN", "PROPN") and parent.i not in by_token
+    if plain and tree.prep(parent) is None:
+        return None
     governor = parse_owner(tree, phrase.head, by_token)
     left = [o for o in occurrences if o.token.i < phrase.head.i and phrase.head.i - o.token.i <= LINEAR_WINDOW]
     if left:

@@ -58,12 +58,15 @@ def modality_of(tree: Tree, trigger: Token) -> tuple[str, bool]:
 
 
 def is_given(tree: Tree, trigger: Token) -> bool:
+    """An event noun in a prepositional phrase, unless a modality word takes it (``отказался от
+    визита``, ``готовимся к визиту``): ``присоединиться к санкциям ЕС`` does not make the
+    sanctions any less real; or one framed by a time noun (``в ходе визита``)."""
     if trigger.pos not in ("NOUN", "PROPN"):
         return False
-    framing = word_list("given")
-    if set((tree.prep(trigger) or "").split()) & framing:
-        return True
     frame = tree.head(trigger)
+    if tree.prep(trigger) is not None:
+        return frame is None or lemma_of(frame) not in modality_cues()
+    framing = word_list("given")
     return trigger.rel == "nmod" and frame is not None and lemma_of(frame) in framing and tree.prep(frame) is not None
 
 
