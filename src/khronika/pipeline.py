@@ -73,12 +73,13 @@ class Pipeline:
         docs = [Doc(check_article(a)) for a in articles]
         live = [d for d in docs if d.article.status != "failed"]
         for name, run in self.components:
-            live = self._run(name, run, live)
+            live = self.run_component(name, run, live)
         for doc in docs:
             doc.article.entities.sort(key=lambda e: (e.start, e.end))
         return [d.article for d in docs]
 
-    def _run(self, name: str, run: Component, docs: list[Doc]) -> list[Doc]:
+    def run_component(self, name: str, run: Component, docs: list[Doc]) -> list[Doc]:
+        """Run one component over live documents; those it fails on are failed, the rest returned."""
         if not docs:
             return docs
         try:
@@ -90,7 +91,7 @@ class Pipeline:
                 return []
         survivors = []
         for doc in docs:
-            survivors.extend(self._run(name, run, [doc]))
+            survivors.extend(self.run_component(name, run, [doc]))
         return survivors
 
 

@@ -32,10 +32,14 @@ def bench(
     growth: Annotated[list[int] | None, typer.Option(help="Article counts for the growth runs (default 1,000; 0 for none).")] = None,
     config: Annotated[list[str] | None, typer.Option(help=f"Run only these ({', '.join(CONFIGS)}).")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures here as JSON.")] = None,
+    stages: Annotated[bool, typer.Option(help="Instead: CPU seconds per pipeline component, in this process.")] = False,
 ) -> None:
     """Bare natasha vs Khronika with 1 worker, 2 local workers and 2 Ray actors on the same articles."""
-    configs = _configs(config)
     count = QUICK_ARTICLES if quick else articles
+    if stages:
+        _stages(shared, count, batch_size)
+        return
+    configs = _configs(config)
     err.print(f"benchmark: {count} articles per configuration, load average {os.getloadavg()[0]:.1f}", highlight=False)
     results = [_run(c, shared, count, batch_size) for c in configs]
     typer.echo(table(results))
@@ -51,6 +55,25 @@ def bench(
         _store_growth(shared, scale)
     if json_out:
         json_out.write_text(as_json(results + grown), encoding="utf-8")
+
+
+def _stages(shared: Path, count: int, batch_size: int) -> None:
+    from khronika.engine.bench import corpus
+    from khronika.engine.stage_costs import NLP, ON_TOP, share_on_top, stage_costs
+
+    try:
+        articles = corpus(shared, count)
+    except FileNotFoundError as exc:
+        raise fail(str(exc)) from None
+    with err.status(f"pipeline components: {count} articles"):
+        costs = stage_costs(articles, batch_size)
+    total = sum(costs.values()) or 1.0
+    typer.echo(f"{'component':<12}{'CPU s':>9}{'ms/article':>12}{'share':>8}")
+    for name, seconds in costs.items():
+        typer.echo(f"{name:<12}{seconds:>9.2f}{1000 * seconds / count:>12.1f}{seconds / total:>8.1%}")
+    share = share_on_top(costs)
+    verdict = "within" if share <= 0.20 else "over"
+    typer.echo(f"{' + '.join(ON_TOP)} = {share:.1%} of {' + '.join(NLP)} ({verdict} the 20 % budget)")
 
 
 def _store_growth(shared: Path, scale: bool) -> None:
