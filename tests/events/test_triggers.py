@@ -113,3 +113,16 @@ def test_a_title_stands_for_its_own_name_not_the_last_person(read):
     article = read("Посол Италии Виторио Сандали встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.")
     meeting = only(article, "04")[0]
     assert meeting.target.name.startswith("Александр")
+
+
+def test_a_passive_clause_takes_its_instrumental_agents(read):
+    article = read("Договор о СНВ был подписан Дмитрием Медведевым и Бараком Обамой в Праге.")
+    deals = only(article, "057")
+    assert deals and {deals[0].source.qid, deals[0].target.qid} == {"Q23530", "Q76"}
+    assert deals[0].location.qid == "Q1085"
+
+
+def test_a_framed_event_noun_takes_the_clause_subject(read):
+    article = read("Президент США Барак Обама в рамках визита в ЮАР посетил остров Роббенэйланд.")
+    visit = [e for e in article.events if e.trigger.text == "визита"]
+    assert visit and visit[0].source.qid == "Q76" and visit[0].target.qid == "Q258"

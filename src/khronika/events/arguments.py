@@ -183,6 +183,10 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
     seen: set[int] = set()
     while token is not None and token.i not in seen:
         seen.add(token.i)
+        if token.pos in ("VERB", "AUX") and token.feats.get("Voice") == "Pass":
+            agents = passive_agents(tree, token)
+            if agents:
+                return [a for agent in agents for a in conjunct_actors(scene, agent)]
         subjects = [c for c in tree.children(token, *SUBJECT_RELS) if c.i != occurrence.token.i]
         if subjects:
             return [a for s in subjects for a in conjunct_actors(scene, relative_antecedent(tree, token, s))]
@@ -191,10 +195,25 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
             return []
         if token.rel in ("acl", "amod") and token.pos == "VERB":
             return conjunct_actors(scene, parent)  # "Токаев, посетивший Китай"
+        if framed(tree, token, parent):
+            token, parent = parent, tree.head(parent)  # "в рамках визита": the frame stands for it
+            if parent is None:
+                return []
         if not carries(tree, token, parent, by_token):
             return []
         token = parent
     return []
+
+
+def passive_agents(tree: Tree, verb: Token) -> list[Token]:
+    """Who acts in a passive clause: a bare instrumental (``договор был подписан Медведевым``)."""
+    return [c for c in tree.children(verb, "obl", "nmod", "obl:agent")
+            if tree.case(c) == "Ins" and tree.prep(c) is None and c.pos in ("PROPN", "NOUN")]
+
+
+def framed(tree: Tree, token: Token, parent: Token) -> bool:
+    """``в рамках визита``, ``в ходе переговоров``: an event noun under a framing noun."""
+    return token.rel == "nmod" and lemma_of(parent) in word_list("given") and tree.prep(parent) is not None
 
 
 def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
@@ -332,6 +351,7 @@ def place_owner(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
     Нью-Йорке`` is where the speech is)."""
     parent = tree.head(phrase.head)
     plain = parent is not None and parent.pos in ("NOUN", "PROPN") and parent.i not in by_token
+    plain = plain and parent.i not in tree.entity_of  # a place under a name is a misparse, not a post
     if plain and tree.prep(parent) is None:
         return None
     governor = parse_owner(tree, phrase.head, by_token)
