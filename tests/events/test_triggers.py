@@ -126,3 +126,22 @@ def test_a_framed_event_noun_takes_the_clause_subject(read):
     article = read("Президент США Барак Обама в рамках визита в ЮАР посетил остров Роббенэйланд.")
     visit = [e for e in article.events if e.trigger.text == "визита"]
     assert visit and visit[0].source.qid == "Q76" and visit[0].target.qid == "Q258"
+
+
+def test_a_run_of_verbs_shares_its_subject(read):
+    text = "После этого Обама посетит саммит Большой восьмерки во Франции, проведёт встречу с президентом России Дмитрием Медведевым."
+    article = read(text)  # the parser leaves the two verbs unjoined
+    meeting = [e for e in article.events if e.trigger.text == "встречу"]
+    assert meeting and meeting[0].source.qid == "Q76" and meeting[0].target.qid == "Q23530"
+
+
+def test_taking_part_in_a_meeting(read):
+    article = read("Во встрече принимали участие Бидзина Иванишвили и Георгий Квирикашвили.")
+    meeting = only(article, "04")
+    assert meeting and {meeting[0].source.name, meeting[0].target.name} >= {"Бидзина Иванишвили"}
+
+
+def test_a_reflexive_possessive_is_the_clause_subject(read):
+    article = read("Во время своего визита в Москву министр иностранных дел Турции выразил надежду на диалог.")
+    visit = only(article, "042")
+    assert visit and visit[0].source.country == "TUR" and visit[0].target.qid == "Q649"

@@ -60,8 +60,9 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
     phrases = find_phrases(scene, set(by_token))
     for occurrence in occurrences:
         read_sources(scene, occurrence, by_token)
-        if not occurrence.sources and occurrence.token.pos == "VERB":
-            occurrence.sources = nominative_before(scene, occurrence.token, phrases) or dropped_subject(scene, occurrence)
+        verb = clause_verb(scene.tree, occurrence.token)
+        if not occurrence.sources and verb is not None:
+            occurrence.sources = nominative_before(scene, verb, phrases) or dropped_subject(scene, occurrence, verb)
     for phrase in phrases:
         attach_phrase(scene, phrase, occurrences, by_token)
     for occurrence in occurrences:
@@ -138,8 +139,9 @@ def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occur
 
 def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[int, Occurrence]) -> list[Actor]:
     tree, token = scene.tree, occurrence.token
-    if where == "poss":
-        owners = [c for c in tree.children(token, "det", "nmod") if c.pos in ("DET", "PRON") and not tree.prep(c)]
+    if where == "poss":  # "свой визит" is the clause subject's: left to nsubj
+        owners = [c for c in tree.children(token, "det", "nmod")
+                  if c.pos in ("DET", "PRON") and not tree.prep(c) and lemma_of(c) != "свой"]
         actors = [a for c in owners for a in actors_of(scene, c)]
         occurrence.first_person = any(lemma_of(c) in first_person() for c in owners) and bool(actors)
         return actors
@@ -239,13 +241,27 @@ def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[
     return []
 
 
-def dropped_subject(scene: Scene, occurrence: Occurrence) -> list[Actor]:
+def clause_verb(tree: Tree, token: Token) -> Token | None:
+    """The verb whose subject acts in the trigger's event: a verb trigger itself, or the light
+    verb carrying a noun trigger (``проведёт встречу``)."""
+    if token.pos == "VERB":
+        return token
+    parent = tree.head(token)
+    if token.rel == "obj" and parent is not None and parent.pos == "VERB" and light_verb(tree, parent):
+        return parent
+    return None
+
+
+def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[Actor]:
     """A finite verb with no subject at all continues the story of the last person named before
     its sentence in the same paragraph, if the verb agrees with them (``Император ... . За это время
     посетил другие святилища``)."""
-    tree, verb = scene.tree, finite_carrier(scene.tree, occurrence.token)
+    tree, verb = scene.tree, finite_carrier(scene.tree, verb)
     if verb is None or tree.children(verb, *SUBJECT_RELS) or verb.feats.get("Person") in ("1", "2"):
         return []
+    earlier = shared_subject(scene, verb)
+    if earlier:
+        return earlier
     doc = tree.doc
     paragraph = doc.text.rfind("\n", 0, tree.sent.start)
     people = [e for e in doc.entities if paragraph < e.start < tree.sent.start and e.type == "PER"]
@@ -256,6 +272,20 @@ def dropped_subject(scene: Scene, occurrence: Occurrence) -> list[Actor]:
         return []
     actor = actor_from_entity(last)
     return [actor]
+
+
+def shared_subject(scene: Scene, verb: Token) -> list[Actor]:
+    """``Обама посетит саммит, проведёт встречу``: a subjectless verb in a run of verbs shares the
+    subject of the verb before it (the parser often leaves such a run unjoined)."""
+    tree = scene.tree
+    for before in sorted((t for t in tree.tokens if t.i < verb.i and tree.is_finite_verb(t)), key=lambda t: -t.i):
+        subjects = tree.children(before, *SUBJECT_RELS)
+        if not subjects:
+            continue
+        if before.feats.get("Number") != verb.feats.get("Number"):
+            return []
+        return [a for s in subjects for a in conjunct_actors(scene, s)]
+    return []
 
 
 def finite_carrier(tree: Tree, token: Token) -> Token | None:
@@ -280,9 +310,16 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
-            return token.rel == "obl" and by_token[parent.i].entry.cameo == VISIT
-        return token.rel == "obl" or lemma_of(parent) in word_list("light_verbs")
+            visit = by_token[parent.i].entry.cameo == VISIT
+            return token.rel == "obl" and (visit or light_verb(tree, parent))
+        return token.rel == "obl" or light_verb(tree, parent)
     return False
+
+
+def light_verb(tree: Tree, verb: Token) -> bool:
+    """A verb that only carries an event noun: ``провел``, or a phrase such as ``принимать участие``."""
+    light = word_list("light_verbs")
+    return lemma_of(verb) in light or any(f"{lemma_of(verb)} {lemma_of(o)}" in light for o in tree.children(verb, "obj"))
 
 
 def speaks_first_person(tree: Tree, token: Token) -> bool:

@@ -47,3 +47,10 @@ def test_event_arguments_are_relations_to_event_mentions(docs):
         if d.annotations.get(r.arg1, None) and d.annotations[r.arg1].label == "EVENT"
     )
     assert roles["TAKES_PLACE_IN"] > 0 and roles["POINT_IN_TIME"] > 0
+
+
+def test_a_damaged_link_line_is_skipped(tmp_path):
+    (tmp_path / "1_text.txt").write_text("Москва", encoding="utf-8")
+    (tmp_path / "1_text.ann").write_text("T1\tCITY 0 6\tМосква\nN1\tReference T1 Wikidaиция\n", encoding="utf-8")
+    doc = read_document(tmp_path / "1_text.txt")
+    assert doc.annotations["T1"].text == "Москва" and "T1" not in doc.links

@@ -86,6 +86,8 @@ def _read_line(doc: NerelDoc, line: str) -> None:
         doc.relations.append(Relation(parts[0], label, arg1.split(":", 1)[1], arg2.split(":", 1)[1]))
     elif kind == "N":
         _, target, ref = parts[1].split()[:3]
+        if ":" not in ref:
+            return  # a damaged link line in the train set ("Wikidaиция"): no link
         value = ref.split(":", 1)[1]
         doc.links[target] = None if value == "NULL" else value
 
