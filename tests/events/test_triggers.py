@@ -138,7 +138,7 @@ def test_a_run_of_verbs_shares_its_subject(read):
 def test_taking_part_in_a_meeting(read):
     article = read("Во встрече принимали участие Бидзина Иванишвили и Георгий Квирикашвили.")
     meeting = only(article, "04")
-    assert meeting and {meeting[0].source.name, meeting[0].target.name} >= {"Бидзина Иванишвили"}
+    assert meeting and "Иванишвили" in meeting[0].source.name and "Квирикашвили" in meeting[0].target.name
 
 
 def test_a_reflexive_possessive_is_the_clause_subject(read):

@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 
 from khronika.cli.console import err, fail, progress
+from khronika.cli.engine_options import AddressOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
 from khronika.cli.extract import _check_date
-from khronika.engine import EngineOptions
 from khronika.ingest.options import ReadOptions
 from khronika.model import Article
 from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
@@ -32,20 +32,25 @@ def ingest_command(
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name for inputs that name none.")] = None,
     batch_size: Annotated[int, typer.Option(help="Articles committed per transaction.", min=1)] = WRITE_BATCH,
-    engine: Annotated[str, typer.Option(help="Where analysis runs: local or ray.")] = "local",
-    workers: Annotated[int, typer.Option(help="Analysis worker processes.", min=1)] = 1,
+    engine: EngineOpt = "local",
+    workers: WorkersOpt = 1,
+    address: AddressOpt = None,
+    out_parquet: OutParquetOpt = None,
     retry_failed: Annotated[bool, typer.Option(help="Analyse again the articles that failed before.")] = False,
     analysed: Annotated[bool, typer.Option(help="Inputs are `khronika extract` output: store them without analysis.")] = False,
 ) -> None:
-    """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume."""
+    """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume.
+    The engine options are those of ``extract``; ``--out-parquet`` also writes the analysed articles
+    as a Parquet dataset (by the workers), beside the store."""
     _check_date(published)
+    options = engine_options(engine, workers, address=address, out_parquet=out_parquet)
     try:
         con = connect(db)
     except StoreUnavailable as exc:  # another ingest holds the file
         raise fail(str(exc)) from None
     try:
         report = ingest(inputs, con, ReadOptions(published=published, source=source),
-                        EngineOptions(engine=engine, workers=workers), progress=_progress_bar,
+                        options, progress=_progress_bar,
                         batch_size=batch_size, retry_failed=retry_failed, analysed=analysed)
     finally:
         con.close()

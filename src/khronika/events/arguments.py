@@ -13,10 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khronika.events.lexicon import Trigger, word_list
-from khronika.events.participants import Scene, actors_of, first_person
+from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
-from khronika.link.actors import actor_from_entity
 from khronika.link.coref import agrees, gender
 from khronika.model import Actor, Entity
 from khronika.nlp.doc import Token
@@ -270,8 +269,7 @@ def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[A
     last = max(people, key=lambda e: e.start)
     if not agrees(verb, gender(doc, last)):
         return []
-    actor = actor_from_entity(last)
-    return [actor]
+    return [entity_actor(scene, last)]
 
 
 def shared_subject(scene: Scene, verb: Token) -> list[Actor]:

@@ -48,21 +48,21 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     tree = scene.tree
     entity = tree.entity_of.get(token.i)
     if entity is not None:
-        return [actor_from_entity(entity)]
+        return [entity_actor(scene, entity)]
     lemma = lemma_of(token)
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
     if lemma in words("titles") or lemma in actor_nouns():
         named = resolve_reference(tree.doc, token.start, token.end, fallback=False) or named_holder(tree, token)
         if named is not None:
-            return [mentioned(named, token)]
+            return [mentioned(scene, named, token)]
         owned = owned_actors(scene, token, actor_nouns().get(lemma, "GOV"))
         if owned:
             return owned
     if token.pos in PERSONAL or lemma in words("titles"):
         referent = resolve_reference(tree.doc, token.start, token.end)
         if referent is not None and referent.type in ("PER", "ORG"):
-            return [mentioned(referent, token)]
+            return [mentioned(scene, referent, token)]
     if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
         return owned_actors(scene, token, actor_nouns()[lemma])
     if token.pos == "ADJ" or token.rel == "amod":  # the parser may read "Российско-китайские" as a participle
@@ -70,9 +70,18 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     return []
 
 
-def mentioned(entity: Entity, token: Token) -> Actor:
-    """The entity's actor, mentioned here by this word."""
+def entity_actor(scene: Scene, entity: Entity) -> Actor:
+    """The entity's actor, named as the gazetteer names it ("Нарендрой Моди" -> "Нарендра Моди")."""
     actor = actor_from_entity(entity)
+    entry = scene.gazetteer.by_qid(entity.qid) if entity.qid else None
+    if entry is not None and entry.name and "," not in entry.name:  # not a "Surname, Name" catalogue form
+        actor.name = entry.name
+    return actor
+
+
+def mentioned(scene: Scene, entity: Entity, token: Token) -> Actor:
+    """The entity's actor, mentioned here by this word."""
+    actor = entity_actor(scene, entity)
     actor.mention = MentionRef(token.start, token.end)
     return actor
 
