@@ -145,3 +145,11 @@ def test_a_reflexive_possessive_is_the_clause_subject(read):
     article = read("Во время своего визита в Москву министр иностранных дел Турции выразил надежду на диалог.")
     visit = only(article, "042")
     assert visit and visit[0].source.country == "TUR" and visit[0].target.qid == "Q649"
+
+
+def test_the_second_of_two_titled_people_keeps_their_own_name(read):
+    article = read("Спор решат глава «Газпрома» Алексей Миллер и министр энергетики Белоруссии Александр Озерец, "
+                   "которые сегодня встречаются в Москве.")
+    meeting = [e for e in article.events if e.trigger.text == "встречаются"]
+    assert meeting and meeting[0].source.qid == "Q467644" and meeting[0].target.name == "Александр Озерец"
+    assert article.text[meeting[0].target.mention.start : meeting[0].target.mention.end] == "Александр Озерец"

@@ -189,6 +189,8 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
             if agents:
                 return [a for agent in agents for a in conjunct_actors(scene, agent)]
         subjects = [c for c in tree.children(token, *SUBJECT_RELS) if c.i != occurrence.token.i]
+        if len(subjects) > 1:  # a misparse: an object read as a second subject; people act
+            subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
         if subjects:
             return [a for s in subjects for a in conjunct_actors(scene, relative_antecedent(tree, token, s))]
         parent = tree.head(token)

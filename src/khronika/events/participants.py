@@ -53,7 +53,10 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
     if lemma in words("titles") or lemma in actor_nouns():
-        named = resolve_reference(tree.doc, token.start, token.end, fallback=False) or named_holder(tree, token)
+        holder = named_holder(tree, token)
+        if holder is not None:
+            return [entity_actor(scene, holder)]
+        named = resolve_reference(tree.doc, token.start, token.end, fallback=False)
         if named is not None:
             return [mentioned(scene, named, token)]
         owned = owned_actors(scene, token, actor_nouns().get(lemma, "GOV"))
@@ -86,8 +89,28 @@ def mentioned(scene: Scene, entity: Entity, token: Token) -> Actor:
     return actor
 
 
+NAME_GAP = 6  # words between a title and its name (министр энергетики Белоруссии Александр Озерец)
+NAME_STOPS = {",", ";", ":", "(", ")", "—", "–", "-", "и", "а", "или"}
+
+
 def named_holder(tree: Tree, title: Token) -> Entity | None:
-    """The name a title stands with: ``заместителем министра ... Александром Налбандовым``."""
+    """The name a title stands with: in the parse (``заместителем министра ... Александром
+    Налбандовым``), else the first name after it before a break (the parser often hangs the
+    name of the second of two titled people on the first)."""
+    return named_in_parse(tree, title) or named_after(tree, title)
+
+
+def named_after(tree: Tree, title: Token) -> Entity | None:
+    for token in tree.tokens[title.i - tree.sent.first + 1 :][:NAME_GAP]:
+        entity = tree.entity_of.get(token.i)
+        if entity is not None and entity.type == "PER":
+            return entity
+        if token.text.lower() in NAME_STOPS or token.pos in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def named_in_parse(tree: Tree, title: Token) -> Entity | None:
     todo, seen = [title], 0
     while todo and seen < 8:
         current = todo.pop(0)
