@@ -153,3 +153,10 @@ def test_the_second_of_two_titled_people_keeps_their_own_name(read):
     meeting = [e for e in article.events if e.trigger.text == "встречаются"]
     assert meeting and meeting[0].source.qid == "Q467644" and meeting[0].target.name == "Александр Озерец"
     assert article.text[meeting[0].target.mention.start : meeting[0].target.mention.end] == "Александр Озерец"
+
+
+def test_a_title_acts_as_its_holder_on_the_articles_date(read):
+    text = "Президент США провел переговоры с премьер-министром Японии в Вашингтоне."
+    before, after = read(text, published="2025-01-10"), read(text, published="2025-03-01")
+    assert only(before, "046")[0].source.qid == "Q6279"  # Biden until 20 January 2025
+    assert only(after, "046")[0].source.qid == "Q22686"
