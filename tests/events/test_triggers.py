@@ -160,3 +160,22 @@ def test_a_title_acts_as_its_holder_on_the_articles_date(read):
     before, after = read(text, published="2025-01-10"), read(text, published="2025-03-01")
     assert only(before, "046")[0].source.qid == "Q6279"  # Biden until 20 January 2025
     assert only(after, "046")[0].source.qid == "Q22686"
+
+
+def test_a_protest_about_a_visit_targets_its_sides(read):
+    article = read("МИД Китая выразил решительный протест в связи с визитом американской делегации на Тайвань.")
+    protest = only(article, "11") + only(article, "14")
+    assert protest and {e.target.country for e in protest if e.target} >= {"USA"}
+    assert all(e.source.country == "CHN" for e in protest)
+
+
+def test_a_capital_acting_is_its_government_but_a_destination_stays_a_city(read):
+    appeal = only(read("Пекин призвал Вашингтон прекратить провокации."), "02")[0]
+    assert (appeal.source.code, appeal.target.code, appeal.target.qid) == ("CHNGOV", "USAGOV", "Q30")
+    visit = only(read("Сергей Лавров посетил Вашингтон."), "042")[0]
+    assert visit.target.qid == "Q61"
+
+
+def test_a_cause_is_not_taken_part_in(read):
+    article = read("Евросоюз может ввести санкции против Ирана из-за поставок беспилотников России.")
+    assert not [e for e in article.events if e.trigger.text == "поставок" and e.source and e.source.qid == "Q458"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from khronika.events.lexicon import Trigger, word_list
+from khronika.events.lexicon import Trigger, modality_cues, word_list
 from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
@@ -188,9 +188,7 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
             agents = passive_agents(tree, token)
             if agents:
                 return [a for agent in agents for a in conjunct_actors(scene, agent)]
-        subjects = [c for c in tree.children(token, *SUBJECT_RELS) if c.i != occurrence.token.i]
-        if len(subjects) > 1:  # a misparse: an object read as a second subject; people act
-            subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
+        subjects = subjects_of(tree, token, occurrence.token)
         if subjects:
             return [a for s in subjects for a in conjunct_actors(scene, relative_antecedent(tree, token, s))]
         parent = tree.head(token)
@@ -206,6 +204,17 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
             return []
         token = parent
     return []
+
+
+def subjects_of(tree: Tree, verb: Token, trigger: Token | None = None) -> list[Token]:
+    """The verb's subjects; when the parse gives two, an object was read as a second one
+    (``посетит Брюссель``): keep the nominative and animate ones."""
+    subjects = [c for c in tree.children(verb, *SUBJECT_RELS) if trigger is None or c.i != trigger.i]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if tree.case(c) in ("Nom", None)] or subjects
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
+    return subjects
 
 
 def passive_agents(tree: Tree, verb: Token) -> list[Token]:
@@ -279,7 +288,7 @@ def shared_subject(scene: Scene, verb: Token) -> list[Actor]:
     subject of the verb before it (the parser often leaves such a run unjoined)."""
     tree = scene.tree
     for before in sorted((t for t in tree.tokens if t.i < verb.i and tree.is_finite_verb(t)), key=lambda t: -t.i):
-        subjects = tree.children(before, *SUBJECT_RELS)
+        subjects = subjects_of(tree, before)
         if not subjects:
             continue
         if before.feats.get("Number") != verb.feats.get("Number"):
@@ -309,11 +318,20 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
+        takes_part = token.rel == "obl" and (taking_part(tree, token) or lemma_of(parent) in modality_cues())
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
             visit = by_token[parent.i].entry.cameo == VISIT
-            return token.rel == "obl" and (visit or light_verb(tree, parent))
-        return token.rel == "obl" or light_verb(tree, parent)
+            return takes_part and (visit or light_verb(tree, parent))
+        return takes_part or (token.rel != "obl" and light_verb(tree, parent))
     return False
+
+
+def taking_part(tree: Tree, token: Token) -> bool:
+    """An oblique event noun its verb's subject takes part in (``на переговорах``, ``с визитом``,
+    ``в ходе визита``), not a cause or a topic (``из-за поставок``, ``о встрече``); under a verb
+    of planning or refusing any preposition will do (``договорились о встрече``, ``отказался от визита``)."""
+    prep = tree.prep(token)
+    return prep is None or prep.split()[0] in word_list("taking_part")
 
 
 def light_verb(tree: Tree, verb: Token) -> bool:

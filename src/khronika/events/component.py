@@ -14,7 +14,7 @@ from datetime import date
 from khronika.events.arguments import Occurrence, read_sentence
 from khronika.events.codebook import goldstein, label, quad_class
 from khronika.events.modality import modality_of
-from khronika.events.participants import Scene
+from khronika.events.participants import Scene, as_government
 from khronika.events.sides import borrow_sides
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
@@ -69,8 +69,14 @@ def speaker_of(article: Article, quote: int | None) -> Actor | None:
     return None
 
 
+TRAVEL = ("042", "043")  # their targets are places one goes to or is visited in
+
+
 def events_of(doc: Doc, tree: Tree, occurrence: Occurrence, on: date | None, gazetteer: Gazetteer) -> list[Event]:
     sources, targets = sides(tree, occurrence)
+    sources = [as_government(a, gazetteer) for a in sources]
+    if not occurrence.entry.cameo.startswith(TRAVEL):
+        targets = [as_government(a, gazetteer) for a in targets]
     if not sources or (occurrence.entry.has("need_target") and not targets):
         return []
     modality, said = modality_of(tree, occurrence.token)

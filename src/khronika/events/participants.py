@@ -82,6 +82,19 @@ def entity_actor(scene: Scene, entity: Entity) -> Actor:
     return actor
 
 
+def as_government(actor: Actor, gazetteer: Gazetteer) -> Actor:
+    """A capital acting or acted upon stands for its country's government (``Москва заявила``,
+    ``призвала Вашингтон``); a capital one travels to stays a city."""
+    entry = gazetteer.by_qid(actor.qid) if actor.qid else None
+    if entry is None or not entry.capital_of or entry.subtype != "CITY":
+        return actor
+    country = gazetteer.country(entry.capital_of)
+    code = f"{entry.capital_of}GOV"
+    return Actor(name=f"{actor.name} ({country.name if country else entry.capital_of})",
+                 qid=country.qid if country else None, code=code, country=entry.capital_of, role="GOV",
+                 mention=actor.mention)
+
+
 def mentioned(scene: Scene, entity: Entity, token: Token) -> Actor:
     """The entity's actor, mentioned here by this word."""
     actor = entity_actor(scene, entity)

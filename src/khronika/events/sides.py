@@ -1,6 +1,7 @@
 """Sides a trigger takes from another event of its sentence.
 
-``приветствовал итоги российско-американского саммита``: what is praised is the summit's sides.
+``приветствовал итоги российско-американского саммита``: what is praised is the summit's sides;
+``выразил протест в связи с визитом американской делегации``: so is what is protested.
 ``при посредничестве Трампа``: a mediator mediates between the sides of the event before it.
 ``визит в Китай, где прошли переговоры``: talks with no sides of their own are the visit's.
 """
@@ -8,8 +9,11 @@
 from __future__ import annotations
 
 from khronika.events.arguments import Occurrence, dedupe
+from khronika.events.lexicon import word_list
 from khronika.events.tree import Tree
+from khronika.events.triggers import lemma_of
 from khronika.model import Actor
+from khronika.nlp.doc import Token
 
 EMBEDDING_RELS = ("obj", "nmod", "obl", "iobj")
 
@@ -36,9 +40,7 @@ def borrow_sides(tree: Tree, occurrences: list[Occurrence]) -> None:
 def embedded_events(tree: Tree, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> list[Occurrence]:
     """Event nouns the trigger takes as its object, directly or through a plain noun (итоги саммита)."""
     found: list[Occurrence] = []
-    for child in tree.children(occurrence.token, *EMBEDDING_RELS):
-        if child.rel != "obj" and tree.prep(child) is not None:
-            continue
+    for child in objects_of(tree, occurrence):
         for part in tree.conjuncts(child):
             if part.i in by_token:
                 found.append(by_token[part.i])
@@ -51,6 +53,16 @@ def within(tree: Tree, occurrence: Occurrence, host: Occurrence) -> bool:
     """Talks held on a visit: the visit is above them in the parse (``визит в Китай, где прошли переговоры``)."""
     above = tree.ancestors(occurrence.token, limit=4)
     return host.entry.cameo.startswith("04") and any(t.i == host.token.i for t in above)
+
+
+def objects_of(tree: Tree, occurrence: Occurrence) -> list[Token]:
+    """The trigger's dependents, and its light verb's (``выразил протест в связи с визитом``)."""
+    token = occurrence.token
+    found = tree.children(token, *EMBEDDING_RELS)
+    verb = tree.head(token)
+    if token.rel == "obj" and verb is not None and lemma_of(verb) in word_list("light_verbs"):
+        found += [c for c in tree.children(verb, "obl") if tree.prep(c) is not None]
+    return found
 
 
 def depth(tree: Tree, occurrence: Occurrence) -> int:
