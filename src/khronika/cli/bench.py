@@ -43,6 +43,9 @@ def bench(
     err.print(f"benchmark: {count} articles per configuration, load average {os.getloadavg()[0]:.1f}", highlight=False)
     results = [_run(c, shared, count, batch_size) for c in configs]
     typer.echo(table(results))
+    for r in results:
+        if r.notes:
+            typer.echo(f"{r.config}: " + ", ".join(f"{k} {v}" for k, v in r.notes.items()))
     if line := scaling_line(results):
         typer.echo(line)
     for warning in _missed_targets(results):

@@ -145,20 +145,26 @@ def _ray(workers: int) -> Callable[..., Result]:
                 pass
             seconds = time.perf_counter() - started
         cpu_seconds = _cpu() - cpu + watch.cpu_seconds()
-        notes = {"ray_start_seconds": round(ray_start, 2), "actors_seen": len(watch.peak)}
+        notes = {"ray_start_seconds": round(ray_start, 2), "actors_seen": len(watch.peak),
+                 "peak_pss_mb": round(watch.peak_pss_mb(), 1)}
         return Result(config, len(articles), chars, seconds, cpu_seconds, watch.peak_mb(), workers, notes)
 
     return run_ray
 
 
 class ActorWatch:
-    """Samples the RSS and CPU time of this process's Ray actor processes while a run goes on."""
+    """Samples the RSS, PSS and CPU time of this process's Ray actor processes while a run goes on.
+
+    An actor's RSS counts in full the pages it shares with the other actors and the raylet (Ray's
+    and Arrow's libraries, the object store it maps); PSS counts each shared page once across
+    them, which is what another actor on the node adds."""
 
     MARK = "MapBatches"
     INTERVAL = 0.2
 
     def __init__(self) -> None:
         self.peak: dict[int, float] = {}
+        self.peak_pss: dict[int, float] = {}
         self.cpu: dict[int, float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._watch, daemon=True)
@@ -181,14 +187,19 @@ class ActorWatch:
                     if self.MARK not in " ".join(process.cmdline()):
                         continue
                     rss = process.memory_info().rss / 2**20
+                    pss = getattr(process.memory_full_info(), "pss", 0) / 2**20
                     times = process.cpu_times()
                     self.peak[process.pid] = max(self.peak.get(process.pid, 0.0), rss)
+                    self.peak_pss[process.pid] = max(self.peak_pss.get(process.pid, 0.0), pss)
                     self.cpu[process.pid] = times.user + times.system
                 except psutil.Error:
                     continue
 
     def peak_mb(self) -> float:
         return max(self.peak.values(), default=0.0)
+
+    def peak_pss_mb(self) -> float:
+        return max(self.peak_pss.values(), default=0.0)
 
     def cpu_seconds(self) -> float:
         return sum(self.cpu.values())
