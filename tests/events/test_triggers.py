@@ -179,3 +179,15 @@ def test_a_capital_acting_is_its_government_but_a_destination_stays_a_city(read)
 def test_a_cause_is_not_taken_part_in(read):
     article = read("Евросоюз может ввести санкции против Ирана из-за поставок беспилотников России.")
     assert not [e for e in article.events if e.trigger.text == "поставок" and e.source and e.source.qid == "Q458"]
+
+
+def test_whom_a_passive_happens_to_is_no_source(read):
+    article = read("Министр Шахбаз Бхатти и губернатор Сальман Тасир были убиты в Исламабаде.")
+    assert not [e for e in article.events if e.source and "Бхатти" in e.source.name]
+    sentenced = read("Асия Биби, приговоренная в Пакистане к смертной казни, покинула страну.")
+    assert not [e for e in sentenced.events if e.source and "Биби" in e.source.name]
+
+
+def test_the_genitive_of_a_discussion_is_its_topic(read):
+    article = read("Не будем спешить с обсуждением будущей администрации Байдена.")
+    assert not [e for e in article.events if e.source and e.source.qid == "Q6279"]

@@ -60,11 +60,13 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
     for occurrence in occurrences:
         read_sources(scene, occurrence, by_token)
         verb = clause_verb(scene.tree, occurrence.token)
-        if not occurrence.sources and verb is not None:
+        if not occurrence.sources and verb is not None and not is_passive(verb):
             occurrence.sources = nominative_before(scene, verb, phrases) or dropped_subject(scene, occurrence, verb)
     for phrase in phrases:
         attach_phrase(scene, phrase, occurrences, by_token)
     for occurrence in occurrences:
+        if is_passive(occurrence.token):
+            occurrence.targets.extend(a for a in passive_patients(scene, occurrence.token) if a not in occurrence.targets)
         read_bare_targets(scene, occurrence, phrases)
         if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
             occurrence.targets = accusative_after(scene, occurrence.token, phrases)
@@ -181,6 +183,8 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
     """The verb's subject; an infinitive's, a participle's or a gerund's from the word it hangs on;
     a noun's from the verb that carries it (``Лавров провел переговоры``)."""
     tree, token = scene.tree, occurrence.token
+    if is_passive(token):  # "были убиты X": X is who it happened to; only an agent acts
+        return [a for agent in passive_agents(tree, token) for a in conjunct_actors(scene, agent)]
     seen: set[int] = set()
     while token is not None and token.i not in seen:
         seen.add(token.i)
@@ -215,6 +219,19 @@ def subjects_of(tree: Tree, verb: Token, trigger: Token | None = None) -> list[T
     if len(subjects) > 1:
         subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
     return subjects
+
+
+def is_passive(token: Token) -> bool:
+    return token.pos == "VERB" and token.feats.get("Voice") == "Pass"
+
+
+def passive_patients(scene: Scene, verb: Token) -> list[Actor]:
+    """Whom a passive trigger happens to: its passive subject, or the noun its participle modifies
+    (``приговоренная к казни Асия Биби``)."""
+    tree = scene.tree
+    if verb.rel in ("acl", "amod") and (parent := tree.head(verb)) is not None:
+        return conjunct_actors(scene, parent)
+    return [a for s in tree.children(verb, "nsubj:pass", "nsubj") for a in conjunct_actors(scene, s)]
 
 
 def passive_agents(tree: Tree, verb: Token) -> list[Token]:
