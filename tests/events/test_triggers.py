@@ -191,3 +191,11 @@ def test_whom_a_passive_happens_to_is_no_source(read):
 def test_the_genitive_of_a_discussion_is_its_topic(read):
     article = read("Не будем спешить с обсуждением будущей администрации Байдена.")
     assert not [e for e in article.events if e.source and e.source.qid == "Q6279"]
+
+
+def test_the_sides_are_those_of_the_event_just_reported(read):
+    article = read("Президент России Владимир Путин провел телефонный разговор с президентом Казахстана "
+                   "Касым-Жомартом Токаевым. Стороны обсудили вопросы двустороннего сотрудничества.")
+    talks = [e for e in article.events if e.trigger.text == "обсудили"]
+    assert talks and (talks[0].source.qid, talks[0].target.qid) == ("Q7747", "Q200881")
+    assert not [e for e in article.events if e.trigger.text == "сотрудничества"]  # a topic, not an event

@@ -53,12 +53,22 @@ def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
         if not triggers:
             continue
         quote = quote_at(doc.article, triggers[0][0].start)
-        scene = Scene(tree, gazetteer, speaker_of(doc.article, quote), on)
+        scene = Scene(tree, gazetteer, speaker_of(doc.article, quote), on, previous=last_sides(events, doc.text, sent.start))
         occurrences = read_sentence(scene, triggers)
         borrow_sides(tree, occurrences)
         for occurrence in occurrences:
             events.extend(events_of(doc, tree, occurrence, on, gazetteer))
     return unique(events)
+
+
+def last_sides(events: list[Event], text: str, before: int) -> list[Actor]:
+    """The source and target of the last two-sided event, if it is in the same paragraph."""
+    for event in reversed(events):
+        if event.source is not None and event.target is not None:
+            if "\n" in text[event.sentence.end : before].strip():
+                return []
+            return [event.source, event.target]
+    return []
 
 
 def speaker_of(article: Article, quote: int | None) -> Actor | None:

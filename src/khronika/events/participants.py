@@ -5,7 +5,7 @@ person, a first-person word in a quote (its speaker), a country's leaders or for
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -41,6 +41,7 @@ class Scene:
     gazetteer: Gazetteer
     speaker: Actor | None = None
     on: date | None = None
+    previous: list[Actor] = field(default_factory=list)  # the sides of the last two-sided event before
 
 
 def actors_of(scene: Scene, token: Token) -> list[Actor]:
@@ -67,7 +68,10 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
         if referent is not None and referent.type in ("PER", "ORG"):
             return [mentioned(scene, referent, token)]
     if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
-        return owned_actors(scene, token, actor_nouns()[lemma])
+        owned = owned_actors(scene, token, actor_nouns()[lemma])
+        if owned or not the_sides(token) or token.rel == "conj" or tree.children(token, "conj"):
+            return owned  # "Обама, а также главы правительств": not the sides of anything before
+        return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
     if token.pos == "ADJ" or token.rel == "amod":  # the parser may read "Российско-китайские" as a participle
         return adjective_actors(scene, token, None)
     return []
@@ -135,6 +139,13 @@ def named_in_parse(tree: Tree, title: Token) -> Entity | None:
             if child.rel == "nmod" and child.i not in tree.entity_of:
                 todo.append(child)
     return None
+
+
+def the_sides(token: Token) -> bool:
+    """``Стороны обсудили``, ``лидеры договорились``: a plural that names the sides just reported."""
+    from khronika.events.lexicon import word_list
+
+    return token.feats.get("Number") == "Plur" and lemma_of(token) in word_list("the_sides")
 
 
 def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:

@@ -52,7 +52,11 @@ def embedded_events(tree: Tree, occurrence: Occurrence, by_token: dict[int, Occu
 def within(tree: Tree, occurrence: Occurrence, host: Occurrence) -> bool:
     """Talks held on a visit: the visit is above them in the parse (``визит в Китай, где прошли переговоры``)."""
     above = tree.ancestors(occurrence.token, limit=4)
-    return host.entry.cameo.startswith("04") and any(t.i == host.token.i for t in above)
+    ids = [t.i for t in above]
+    if not host.entry.cameo.startswith("04") or host.token.i not in ids:
+        return False
+    path = [occurrence.token, *above[: ids.index(host.token.i)]]
+    return any(t.rel in ("acl:relcl", "acl", "advcl") for t in path)  # a clause on the visit, not a topic of it
 
 
 def objects_of(tree: Tree, occurrence: Occurrence) -> list[Token]:
