@@ -61,3 +61,8 @@ def test_refusing_to_join_sanctions_does_not_negate_them(read):
     article = read("Турция не намерена присоединяться к санкциям Евросоюза против России.")
     sanctions = only(article, "163")
     assert sanctions and sanctions[0].source.qid == "Q458" and sanctions[0].modality == "factual"
+
+
+def test_an_imperfective_refusal_negates_too(read):
+    article = read("Россия упрямо отказывается ратифицировать договор к Энергетической хартии.")
+    assert modalities(article, "057") == {"negated"}

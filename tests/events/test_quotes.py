@@ -25,3 +25,9 @@ def test_a_pronoun_subject_is_resolved(read):
 def test_event_outside_quotes_has_no_quote(read):
     visit = only(read("Лавров посетил Анкару."), "042")[0]
     assert visit.quote is None
+
+
+def test_a_pronoun_can_stand_for_the_country_named_before_it(read):
+    article = read("Россия может говорить, что она возражает против проекта.")
+    objections = [e for e in article.events if e.trigger.text == "возражает"]
+    assert objections and objections[0].source.qid == "Q159"

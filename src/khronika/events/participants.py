@@ -63,6 +63,8 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
         owned = owned_actors(scene, token, actor_nouns().get(lemma, "GOV"))
         if owned:
             return owned
+    if token.pos == "PRON" and (near := antecedent_in_sentence(tree, token)) is not None:
+        return [mentioned(scene, near, token)]
     if token.pos in PERSONAL or lemma in words("titles"):
         referent = resolve_reference(tree.doc, token.start, token.end)
         if referent is not None and referent.type in ("PER", "ORG"):
@@ -138,6 +140,26 @@ def named_in_parse(tree: Tree, title: Token) -> Entity | None:
                 return entity
             if child.rel == "nmod" and child.i not in tree.entity_of:
                 todo.append(child)
+    return None
+
+
+THIRD_PERSON = {"он", "она", "оно", "они"}
+
+
+def antecedent_in_sentence(tree: Tree, pronoun: Token) -> Entity | None:
+    """``Россия может говорить, что она возражает``: a third-person pronoun whose nearest earlier
+    name in its own sentence is a country or a body of its gender and number is that one (the
+    linker resolves pronouns to people only)."""
+    if lemma_of(pronoun) not in THIRD_PERSON:
+        return None
+    for token in reversed(tree.tokens[: pronoun.i - tree.sent.first]):
+        entity = tree.entity_of.get(token.i)
+        if entity is None or tree.entity_head(entity) is not token:
+            continue
+        same = all(pronoun.feats.get(f) in (None, token.feats.get(f)) for f in ("Gender", "Number"))
+        if entity.type == "PER" or not same:
+            return None  # a person, or a name that does not agree: the linker's business
+        return entity if entity.subtype in ("COUNTRY", "IGO", "ORG") or entity.type == "ORG" else None
     return None
 
 
