@@ -199,3 +199,22 @@ def test_the_sides_are_those_of_the_event_just_reported(read):
     talks = [e for e in article.events if e.trigger.text == "обсудили"]
     assert talks and (talks[0].source.qid, talks[0].target.qid) == ("Q7747", "Q200881")
     assert not [e for e in article.events if e.trigger.text == "сотрудничества"]  # a topic, not an event
+
+
+def test_who_is_invited_to_visit_is_the_visitor(read):
+    article = read("В ходе беседы с Владимиром Путиным Токаев пригласил российского лидера посетить Астану.")
+    visit = only(article, "042")
+    assert visit and visit[0].source.country == "RUS" and visit[0].target.qid == "Q1520"
+    talk = [e for e in article.events if e.trigger.text == "беседы"]
+    assert talk and (talk[0].source.qid, talk[0].target.qid, talk[0].modality) == ("Q200881", "Q7747", "factual")
+
+
+def test_a_visit_noun_restating_its_verb_is_one_event(read):
+    article = read("Садыр Жапаров прибудет в Москву с официальным визитом 20 ноября.")
+    assert [e.trigger.text for e in only(article, "042")] == ["прибудет"]
+
+
+def test_condolences_sent_by_telegram(read):
+    article = read("Касым-Жомарт Токаев направил телеграмму соболезнования Президенту Турции Реджепу Тайипу Эрдогану.")
+    condolences = only(article, "018")
+    assert condolences and (condolences[0].source.qid, condolences[0].target.qid) == ("Q200881", "Q39259")

@@ -200,10 +200,14 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
             return []
         if token.rel in ("acl", "amod") and token.pos == "VERB":
             return conjunct_actors(scene, parent)  # "Токаев, посетивший Китай"
+        if token.rel == "xcomp" and (controllers := object_controllers(tree, parent)):
+            return [a for c in controllers for a in conjunct_actors(scene, c)]  # "пригласил лидера посетить"
         if framed(tree, token, parent):
             token, parent = parent, tree.head(parent)  # "в рамках визита": the frame stands for it
             if parent is None:
                 return []
+            if parent.pos == "VERB" and (framing := subjects_of(tree, parent)):
+                return [a for s in framing for a in conjunct_actors(scene, s)]  # "В ходе беседы Токаев пригласил"
         if not carries(tree, token, parent, by_token):
             return []
         token = parent
@@ -219,6 +223,12 @@ def subjects_of(tree: Tree, verb: Token, trigger: Token | None = None) -> list[T
     if len(subjects) > 1:
         subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
     return subjects
+
+
+def object_controllers(tree: Tree, verb: Token) -> list[Token]:
+    """Who does what the verb's infinitive says when the verb has an object: ``пригласил
+    российского лидера посетить Астану``, ``призвал Израиль прекратить огонь``."""
+    return [c for c in tree.children(verb, "obj", "iobj") if c.pos in ("NOUN", "PROPN", "PRON")]
 
 
 def is_passive(token: Token) -> bool:
@@ -335,6 +345,8 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
+        if token.rel == "obl" and set((tree.prep(token) or "").split()) & word_list("given"):
+            return True  # "В ходе беседы с Путиным Токаев пригласил": whatever the clause does
         takes_part = token.rel == "obl" and (taking_part(tree, token) or lemma_of(parent) in modality_cues())
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
             visit = by_token[parent.i].entry.cameo == VISIT

@@ -56,7 +56,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
         scene = Scene(tree, gazetteer, speaker_of(doc.article, quote), on, previous=last_sides(events, doc.text, sent.start))
         occurrences = read_sentence(scene, triggers)
         borrow_sides(tree, occurrences)
-        for occurrence in occurrences:
+        for occurrence in restated(tree, occurrences):
             events.extend(events_of(doc, tree, occurrence, on, gazetteer))
     return unique(events)
 
@@ -69,6 +69,22 @@ def last_sides(events: list[Event], text: str, before: int) -> list[Actor]:
                 return []
             return [event.source, event.target]
     return []
+
+
+def restated(tree: Tree, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """Without the nouns that restate their verb's event: ``прибудет с официальным визитом``, and
+    the second word of a two-word trigger (``направил телеграмму соболезнования Эрдогану``), whose
+    targets the verb takes."""
+    verbs = [o for o in occurrences if o.token.pos == "VERB"]
+    kept = []
+    for o in occurrences:
+        same = [v for v in verbs if v.entry.cameo[:3] == o.entry.cameo[:3] and v is not o]
+        restating = [v for v in same if (o.token.head == v.token.i and o.token.rel == "obl") or v.entry.needs == o.entry.lemma]
+        if o.token.pos in ("NOUN", "PROPN") and restating:
+            restating[0].targets.extend(t for t in o.targets if t not in restating[0].targets)
+            continue
+        kept.append(o)
+    return kept
 
 
 def speaker_of(article: Article, quote: int | None) -> Actor | None:

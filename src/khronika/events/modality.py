@@ -64,8 +64,10 @@ def is_given(tree: Tree, trigger: Token) -> bool:
     if trigger.pos not in ("NOUN", "PROPN"):
         return False
     frame = tree.head(trigger)
-    if tree.prep(trigger) is not None:
-        return frame is None or lemma_of(frame) not in modality_cues()
+    prep = tree.prep(trigger)
+    if prep is not None:
+        framed = bool(set(prep.split()) & word_list("given"))  # "в ходе беседы", whatever the verb
+        return framed or frame is None or lemma_of(frame) not in modality_cues()
     framing = word_list("given")
     return trigger.rel == "nmod" and frame is not None and lemma_of(frame) in framing and tree.prep(frame) is not None
 
