@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from khronika.events.arguments import Occurrence, read_sentence
+from khronika.events.arguments import read_sentence
 from khronika.events.codebook import goldstein, label, quad_class
 from khronika.events.modality import modality_of
+from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene, as_government
 from khronika.events.sides import borrow_sides
 from khronika.events.tree import Tree

@@ -8,8 +8,8 @@
 
 from __future__ import annotations
 
-from khronika.events.arguments import Occurrence, dedupe
 from khronika.events.lexicon import word_list
+from khronika.events.occurrence import Occurrence, dedupe
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
 from khronika.model import Actor

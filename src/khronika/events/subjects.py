@@ -1,0 +1,264 @@
+"""Who acts: each trigger's source from the parse, and the repairs for the parser's usual errors
+(a misparsed or dropped subject, a relative pronoun, a passive, a frame such as ``в рамках
+визита``, a light verb such as ``провел переговоры``)."""
+
+from __future__ import annotations
+
+from khronika.events.lexicon import modality_cues, word_list
+from khronika.events.occurrence import Occurrence, dedupe
+from khronika.events.participants import Scene, actors_of, entity_actor, first_person
+from khronika.events.phrases import Phrase, conjunct_actors, phrase_word
+from khronika.events.tree import Tree
+from khronika.events.triggers import lemma_of
+from khronika.link.coref import agrees, gender
+from khronika.model import Actor
+from khronika.nlp.doc import Token
+
+VISIT = "042"
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
+
+
+def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> None:
+    tree, token, entry = scene.tree, occurrence.token, occurrence.entry
+    for where in entry.sources:
+        found = source_by(scene, occurrence, where, by_token)
+        if found:
+            occurrence.sources = dedupe(found)
+            return
+    if scene.speaker is not None and (speaks_first_person(tree, token) or entry.cameo[:2] in ("01", "02")):
+        occurrence.sources = [scene.speaker]
+        occurrence.first_person = True
+
+
+def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[int, Occurrence]) -> list[Actor]:
+    tree, token = scene.tree, occurrence.token
+    if where == "poss":  # "свой визит" is the clause subject's: left to nsubj
+        owners = [c for c in tree.children(token, "det", "nmod")
+                  if c.pos in ("DET", "PRON") and not tree.prep(c) and lemma_of(c) != "свой"]
+        actors = [a for c in owners for a in actors_of(scene, c)]
+        occurrence.first_person = any(lemma_of(c) in first_person() for c in owners) and bool(actors)
+        return actors
+    if where == "gen":
+        return genitive_actors(scene, token)
+    if where == "amod":
+        return [a for c in tree.children(token, "amod") for a in actors_of(scene, c)]
+    if where == "agent":
+        return [a for c in tree.children(token, "obl") if tree.case(c) == "Ins" and not tree.prep(c)
+                for a in conjunct_actors(scene, c)]
+    if where == "nsubj":
+        return subject_actors(scene, occurrence, by_token)
+    return []
+
+
+def genitive_actors(scene: Scene, token: Token) -> list[Actor]:
+    tree = scene.tree
+    found: list[Actor] = []
+    for child in tree.children(token, "nmod"):
+        if tree.prep(child) is None and tree.case(child) == "Gen":
+            found.extend(conjunct_actors(scene, phrase_word(tree, child)))
+    return found
+
+
+def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> list[Actor]:
+    """The verb's subject; an infinitive's, a participle's or a gerund's from the word it hangs on;
+    a noun's from the verb that carries it (``Лавров провел переговоры``)."""
+    tree, token = scene.tree, occurrence.token
+    if is_passive(token):  # "были убиты X": X is who it happened to; only an agent acts
+        return [a for agent in passive_agents(tree, token) for a in conjunct_actors(scene, agent)]
+    seen: set[int] = set()
+    while token is not None and token.i not in seen:
+        seen.add(token.i)
+        if token.pos in ("VERB", "AUX") and token.feats.get("Voice") == "Pass":
+            agents = passive_agents(tree, token)
+            if agents:
+                return [a for agent in agents for a in conjunct_actors(scene, agent)]
+        subjects = subjects_of(tree, token, occurrence.token)
+        if subjects:
+            return [a for s in subjects for a in conjunct_actors(scene, relative_antecedent(tree, token, s))]
+        parent = tree.head(token)
+        if parent is None:
+            return []
+        if token.rel in ("acl", "amod") and token.pos == "VERB":
+            return conjunct_actors(scene, parent)  # "Токаев, посетивший Китай"
+        if token.rel == "xcomp" and (controllers := object_controllers(tree, parent)):
+            return [a for c in controllers for a in conjunct_actors(scene, c)]  # "пригласил лидера посетить"
+        if framed(tree, token, parent):
+            token, parent = parent, tree.head(parent)  # "в рамках визита": the frame stands for it
+            if parent is None:
+                return []
+            if parent.pos == "VERB" and (framing := subjects_of(tree, parent)):
+                return [a for s in framing for a in conjunct_actors(scene, s)]  # "В ходе беседы Токаев пригласил"
+        if not carries(tree, token, parent, by_token):
+            return []
+        token = parent
+    return []
+
+
+def subjects_of(tree: Tree, verb: Token, trigger: Token | None = None) -> list[Token]:
+    """The verb's subjects; when the parse gives two, an object was read as a second one
+    (``посетит Брюссель``): keep the nominative and animate ones."""
+    subjects = [c for c in tree.children(verb, *SUBJECT_RELS) if trigger is None or c.i != trigger.i]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if tree.case(c) in ("Nom", None)] or subjects
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
+    return subjects
+
+
+def object_controllers(tree: Tree, verb: Token) -> list[Token]:
+    """Who does what the verb's infinitive says when the verb has an object: ``пригласил
+    российского лидера посетить Астану``, ``призвал Израиль прекратить огонь``."""
+    return [c for c in tree.children(verb, "obj", "iobj") if c.pos in ("NOUN", "PROPN", "PRON")]
+
+
+def is_passive(token: Token) -> bool:
+    return token.pos == "VERB" and token.feats.get("Voice") == "Pass"
+
+
+def passive_patients(scene: Scene, verb: Token) -> list[Actor]:
+    """Whom a passive trigger happens to: its passive subject, or the noun its participle modifies
+    (``приговоренная к казни Асия Биби``)."""
+    tree = scene.tree
+    if verb.rel in ("acl", "amod") and (parent := tree.head(verb)) is not None:
+        return conjunct_actors(scene, parent)
+    return [a for s in tree.children(verb, "nsubj:pass", "nsubj") for a in conjunct_actors(scene, s)]
+
+
+def passive_agents(tree: Tree, verb: Token) -> list[Token]:
+    """Who acts in a passive clause: a bare instrumental (``договор был подписан Медведевым``)."""
+    return [c for c in tree.children(verb, "obl", "nmod", "obl:agent")
+            if tree.case(c) == "Ins" and tree.prep(c) is None and c.pos in ("PROPN", "NOUN")]
+
+
+def framed(tree: Tree, token: Token, parent: Token) -> bool:
+    """``в рамках визита``, ``в ходе переговоров``: an event noun under a framing noun."""
+    return token.rel == "nmod" and lemma_of(parent) in word_list("given") and tree.prep(parent) is not None
+
+
+def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
+    """``Миллер и Озерец, которые встречаются``: the subject ``которые`` is the noun the clause modifies."""
+    parent = tree.head(verb)
+    if lemma_of(subject) == "который" and verb.rel == "acl:relcl" and parent is not None:
+        plural = subject.feats.get("Number") == "Plur"
+        return tree.first_conjunct(parent) if plural else parent  # "Эрдоган и Алиев, которые"
+    return subject
+
+
+def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:
+    """When the parse gives a verb no subject, the nearest bare nominative actor before it in its
+    clause (a misparse often hangs the subject under the object: ``посол ... встретился с заместителем``)."""
+    tree = scene.tree
+    for phrase in sorted(phrases, key=lambda p: -p.word.i):
+        if phrase.word.i >= verb.i or phrase.prep is not None or tree.case(phrase.word) != "Nom":
+            continue
+        between = [t for t in tree.tokens if phrase.word.i < t.i < verb.i]
+        if any(tree.is_finite_verb(t) or t.text in (";", ":") for t in between):
+            return []
+        return actors_of(scene, phrase.word)
+    return []
+
+
+def clause_verb(tree: Tree, token: Token) -> Token | None:
+    """The verb whose subject acts in the trigger's event: a verb trigger itself, or the light
+    verb carrying a noun trigger (``проведёт встречу``)."""
+    if token.pos == "VERB":
+        return token
+    parent = tree.head(token)
+    if token.rel == "obj" and parent is not None and parent.pos == "VERB" and light_verb(tree, parent):
+        return parent
+    return None
+
+
+def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[Actor]:
+    """A finite verb with no subject at all continues the story of the last person named before
+    its sentence in the same paragraph, if the verb agrees with them (``Император ... . За это время
+    посетил другие святилища``)."""
+    tree, verb = scene.tree, finite_carrier(scene.tree, verb)
+    if verb is None or tree.children(verb, *SUBJECT_RELS) or verb.feats.get("Person") in ("1", "2"):
+        return []
+    earlier = shared_subject(scene, verb)
+    if earlier:
+        return earlier
+    doc = tree.doc
+    paragraph = doc.text.rfind("\n", 0, tree.sent.start)
+    people = [e for e in doc.entities if paragraph < e.start < tree.sent.start and e.type == "PER"]
+    if not people or occurrence.entry.cameo[:2] in ("01", "02"):
+        return []
+    last = max(people, key=lambda e: e.start)
+    if not agrees(verb, gender(doc, last)):
+        return []
+    return [entity_actor(scene, last)]
+
+
+def shared_subject(scene: Scene, verb: Token) -> list[Actor]:
+    """``Обама посетит саммит, проведёт встречу``: a subjectless verb in a run of verbs shares the
+    subject of the verb before it (the parser often leaves such a run unjoined)."""
+    tree = scene.tree
+    for before in sorted((t for t in tree.tokens if t.i < verb.i and tree.is_finite_verb(t)), key=lambda t: -t.i):
+        subjects = subjects_of(tree, before)
+        if not subjects:
+            continue
+        if before.feats.get("Number") != verb.feats.get("Number"):
+            return []
+        return [a for s in subjects for a in conjunct_actors(scene, s)]
+    return []
+
+
+def finite_carrier(tree: Tree, token: Token) -> Token | None:
+    """The finite verb of the trigger's clause: itself, or the verb its infinitive hangs on."""
+    current: Token | None = token
+    for _ in range(3):
+        if current is None:
+            return None
+        if tree.is_finite_verb(current):
+            return current
+        if current.rel not in ("xcomp", "conj"):
+            return None
+        current = tree.head(current)
+    return None
+
+
+def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurrence]) -> bool:
+    """Whether the subject of ``parent`` is the subject of ``token`` too."""
+    if token.rel in ("xcomp", "conj"):
+        return True
+    if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
+        return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
+    if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
+        if token.rel == "obl" and set((tree.prep(token) or "").split()) & word_list("given"):
+            return True  # "В ходе беседы с Путиным Токаев пригласил": whatever the clause does
+        takes_part = token.rel == "obl" and (taking_part(tree, token) or lemma_of(parent) in modality_cues())
+        if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
+            visit = by_token[parent.i].entry.cameo == VISIT
+            return takes_part and (visit or light_verb(tree, parent))
+        return takes_part or (token.rel != "obl" and light_verb(tree, parent))
+    return False
+
+
+def taking_part(tree: Tree, token: Token) -> bool:
+    """An oblique event noun its verb's subject takes part in (``на переговорах``, ``с визитом``,
+    ``в ходе визита``), not a cause or a topic (``из-за поставок``, ``о встрече``); under a verb
+    of planning or refusing any preposition will do (``договорились о встрече``, ``отказался от визита``)."""
+    prep = tree.prep(token)
+    return prep is None or prep.split()[0] in word_list("taking_part")
+
+
+def light_verb(tree: Tree, verb: Token) -> bool:
+    """A verb that only carries an event noun: ``провел``, or a phrase such as ``принимать участие``."""
+    light = word_list("light_verbs")
+    return lemma_of(verb) in light or any(f"{lemma_of(verb)} {lemma_of(o)}" in light for o in tree.children(verb, "obj"))
+
+
+def speaks_first_person(tree: Tree, token: Token) -> bool:
+    """A first-person verb carries the trigger: "планирую выступить", "Развиваем контакты"."""
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return False
+        if current.feats.get("Person") == "1" and current.pos in ("VERB", "AUX"):
+            return True
+        if current.rel not in ("xcomp", "obj", "obl", "conj", "nsubj:pass"):
+            return False
+        current = tree.head(current)
+    return False
