@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from khronika.events.codebook import is_code
+from khronika.nlp.lexicon import words
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 BARE_CASES = {"obj": "Acc", "dat": "Dat", "gen": "Gen", "ins": "Ins"}
@@ -108,9 +109,6 @@ def modality_cues() -> dict[str, str]:
     return cues
 
 
-@cache
 def word_list(name: str) -> frozenset[str]:
     """A one-lemma-a-line list in ``data/events/<name>.txt``."""
-    path = resources.files("khronika") / "data" / "events" / f"{name}.txt"
-    entries = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(e for e in entries if e)
+    return words(name, "events")

@@ -7,9 +7,9 @@ from importlib import resources
 
 
 @cache
-def words(name: str) -> frozenset[str]:
-    """The entries of ``data/lexicons/<name>.txt``, lower-cased."""
-    path = resources.files("khronika") / "data" / "lexicons" / f"{name}.txt"
+def words(name: str, folder: str = "lexicons") -> frozenset[str]:
+    """The entries of ``data/<folder>/<name>.txt``, lower-cased."""
+    path = resources.files("khronika") / "data" / folder / f"{name}.txt"
     entries = (line.split("#", 1)[0].strip().lower() for line in path.read_text(encoding="utf-8").splitlines())
     return frozenset(e for e in entries if e)
 
