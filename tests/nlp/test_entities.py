@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from khronika.model import Article
+from khronika.model import Article, Entity
 
 
 def read(pipeline, text: str, published: str = "2025-09-08") -> Article:
@@ -95,3 +95,55 @@ def test_sentence_initial_common_word_is_not_added(pipeline):
     # "Того" opens the sentence as a pronoun, not the country Togo.
     article = read(pipeline, "Того же мнения придерживаются и в Министерстве финансов.")
     assert "Того" not in spans(article)
+
+
+def test_short_form_in_brackets_is_a_mention_of_its_own(pipeline):
+    text = "Об этом заявили в Комитете защиты журналистов (КЗЖ), штаб-квартира которого находится в Нью-Йорке."
+    found = spans(read(pipeline, text))
+    assert found.get("КЗЖ") == "ORG"
+    assert not any("(" in name for name in found)
+
+
+def test_bracket_inside_a_name_does_not_split_it():
+    from khronika.nlp.doc import Doc
+    from khronika.nlp.entities import split_parenthetical
+    from khronika.pipeline import create_component
+
+    text = "Средства поступят в Фонд чистого («зелёного») климата до конца года."
+    doc = Doc(Article(id="t", text=text))
+    create_component("natasha")([doc])
+    start = text.index("Фонд")
+    name = Entity(start, text.index(" до"), text[start : text.index(" до")], "ORG")
+    assert split_parenthetical(doc, name) == [name]
+    closing = Entity(start, text.index("»)") + 2, text[start : text.index("»)") + 2], "ORG")
+    assert [e.text for e in split_parenthetical(doc, closing)] == ["Фонд чистого", "«зелёного»"]
+
+
+def test_name_and_its_latin_form_in_brackets_are_two_mentions(pipeline):
+    text = "Международная амнистия (Amnesty International) обвиняет США в двойном подходе."
+    found = spans(read(pipeline, text))
+    assert found.get("Международная амнистия") == "ORG" and found.get("Amnesty International") == "ORG"
+
+
+def test_latin_name_in_brackets_is_the_same_person(pipeline):
+    text = "Журналист Джошуа Вульф (Joshua Wolf) провёл в тюрьме более семи месяцев."
+    people = [e.text for e in read(pipeline, text).entities if e.type == "PER"]
+    assert "Joshua Wolf" in people
+    assert not any("(" in name for name in people)
+
+
+def test_a_body_the_gazetteer_knows_is_one_organisation(pipeline):
+    found = spans(read(pipeline, "Сборная России выиграла чемпионат мира по хоккею."))
+    assert found.get("Сборная России") == "ORG"  # natasha sees only the place
+
+
+def test_country_inside_a_known_body_stays_a_nested_place(pipeline):
+    article = read(pipeline, "Представитель Госдепа США отказался от комментариев.")
+    found = {(e.text, e.type) for e in article.entities}
+    assert ("Госдепа США", "ORG") in found
+    assert ("США", "LOC") in found
+
+
+def test_space_station_is_not_an_organisation(pipeline):
+    article = read(pipeline, "Экипаж МКС вернулся на Землю после полугода на орбите.")
+    assert "МКС" not in spans(article)

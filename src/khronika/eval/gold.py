@@ -22,8 +22,16 @@ class Mention:
         return self.start, self.end
 
 
+NESTED, INNER, OUTER = "nested", "inner", "outer"
+
+
 @dataclass
 class GoldDoc:
+    """``nesting`` is how the dataset treats a mention inside another (``МИД России``): NEREL keeps
+    both (``nested``); factRuEval keeps the inner names, so the country is LOC and only ``МИД`` is
+    ORG (``inner``); SlavicNER keeps the whole body (``outer``)."""
+
     id: str
     text: str
     mentions: list[Mention] = field(default_factory=list)
+    nesting: str = NESTED

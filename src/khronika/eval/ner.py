@@ -19,6 +19,7 @@ from razdel import tokenize
 
 from khronika.eval.bare import bare_natasha_spans
 from khronika.eval.metrics import PRF
+from khronika.eval.nesting import flatten
 from khronika.eval.runner import Run, StagedRunner, entity_spans, with_natasha
 from khronika.pipeline import DEFAULT_COMPONENTS
 
@@ -96,14 +97,20 @@ def evaluate(runs: Iterable[Run]) -> dict[str, NerScores]:
 
     "natasha" is slovnet over the whole text as ``natasha.Doc`` runs it; "natasha stage" is the
     entities right after our ``natasha`` stage; "khronika" the default pipeline's final entities.
+    Each system's mentions are put into the dataset's nesting convention first (``eval.nesting``).
     """
     systems = {name: NerScores() for name in SYSTEMS}
     for batch in _batches(runs):
         for run, bare in zip(batch, bare_natasha_spans(r.gold.text for r in batch)):
+            text, nesting = run.gold.text, run.gold.nesting
             gold = [(m.start, m.end, m.type) for m in run.gold.mentions]
-            systems["natasha"].add(run.gold.text, gold, bare)
-            systems["natasha stage"].add(run.gold.text, gold, entity_spans(run.snapshots.get("natasha", [])))
-            systems["khronika"].add(run.gold.text, gold, entity_spans(run.article.entities))
+            predicted = {
+                "natasha": bare,
+                "natasha stage": entity_spans(run.snapshots.get("natasha", [])),
+                "khronika": entity_spans(run.article.entities),
+            }
+            for name, spans in predicted.items():
+                systems[name].add(text, gold, flatten(text, list(spans), nesting))
     return systems
 
 

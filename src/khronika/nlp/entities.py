@@ -3,6 +3,7 @@
 Runs right after ``natasha``. Each rule is driven by a word list in ``data/lexicons`` or by the
 gazetteer, never by literals here:
 
+- a name with its short form in brackets is two mentions (``Комитет защиты журналистов (КЗЖ)``);
 - a span that runs over a paragraph break is cut at the break, and verbs, prepositions and
   conjunctions it swallowed at its edges are dropped (``Акорды\\n\\nВыступая`` -> ``Акорды``);
 - titles are not part of names (``Президента Трампа`` -> PER ``Трампа``); a bare title is not a
@@ -51,14 +52,15 @@ class EntityCorrector:
 
     def correct(self, doc: Doc) -> list[Entity]:
         spans = [piece for e in doc.entities for piece in split_at_breaks(doc, e)]
+        spans = [piece for e in spans for piece in split_parenthetical(doc, e)]
         spans = [s for s in (trim_edges(doc, s) for s in spans) if s is not None]
         spans = [s for s in (strip_titles(doc, s) for s in spans) if s is not None]
-        spans = [self.names.retype(doc, s) for s in spans]
-        spans = sorted(spans, key=lambda s: s.start)
+        spans = [self.names.retype(doc, s) for s in spans if not self.names.is_facility(doc, s)]
+        spans, held = self.names.known_bodies(doc, sorted(spans, key=lambda s: s.start))
         if self.merge:
             merged = merge_bodies(doc, spans, self.heads)
             if self.nested:
-                merged += [s for s in spans if s.type == "LOC" and s not in merged]
+                merged += [s for s in spans + held if s.type == "LOC" and s not in merged]
             spans = merged
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
         taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
@@ -101,6 +103,30 @@ def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
             groups.append([token])
     kept = groups[:1] + [g for g in groups[1:] if any(t.pos == "PROPN" for t in g)]
     return [make_span(doc, g, entity.type) for g in kept]
+
+
+def split_parenthetical(doc: Doc, entity: Entity) -> list[Entity]:
+    """``Комитет защиты журналистов (КЗЖ)`` is two mentions of the body, its name and its short form.
+
+    Only a bracket that closes the span (or is left open by it) splits; a bracket inside a name
+    (``Фонд чистого («зелёного») климата``) does not. A person keeps only the name before it
+    (``Лонгин Клинский (РПЦ МП)``: the bracket names his church, not him).
+    """
+    tokens = tokens_in(doc, entity.start, entity.end)
+    opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
+    if opening is None or opening == 0:
+        return [entity]
+    closing = next((k for k, t in enumerate(tokens) if t.text == ")" and k > opening), len(tokens))
+    if closing < len(tokens) - 1:
+        return [entity]
+    inner = tokens[opening + 1 : closing]
+    pieces = [tokens[:opening]] + ([inner] if entity.type != "PER" or is_personal_name(inner) else [])
+    return [make_span(doc, piece, entity.type) for piece in pieces if piece]
+
+
+def is_personal_name(tokens: list[Token]) -> bool:
+    words_ = [t.text for t in tokens if t.text.isalpha()]
+    return bool(words_) and all(w[:1].isupper() and not (w.isupper() and len(w) > 1) for w in words_)
 
 
 def is_edge_noise(doc: Doc, token: Token) -> bool:
@@ -247,6 +273,44 @@ class Names:
     def is_org_name(self, doc: Doc, tokens: list[Token]) -> bool:
         forms = {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
         return bool(forms & words("org_names"))
+
+    def is_facility(self, doc: Doc, span: Entity) -> bool:
+        """``МКС``: a station or a craft, which natasha tags ORG; not a PER/ORG/LOC mention."""
+        tokens = tokens_in(doc, span.start, span.end)
+        forms = {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
+        return span.type == "ORG" and bool(forms & words("facilities"))
+
+    def known_bodies(self, doc: Doc, spans: list[Entity]) -> tuple[list[Entity], list[Entity]]:
+        """A body of several words the gazetteer knows (``Голоса Америки``, ``Госдеп США``) is one
+        ORG, where natasha saw a place in it or nothing at all. Returns the spans and, apart, the
+        mentions the bodies now hold (``США``), which stay as nested mentions."""
+        out, held = list(spans), []
+        i = 0
+        while i < len(doc.tokens):
+            found = self.body_at(doc, i)
+            if found is None:
+                i += 1
+                continue
+            inner = [s for s in out if s.start < found.end and found.start < s.end]
+            if all(found.start <= s.start and s.end <= found.end and s.type != "PER" for s in inner):
+                out = sorted([s for s in out if s not in inner] + [found], key=lambda s: s.start)
+                held += [s for s in inner if (s.start, s.end) != (found.start, found.end)]
+            i = tokens_in(doc, found.start, found.end)[-1].i + 1
+        return out, held
+
+    def body_at(self, doc: Doc, i: int) -> Entity | None:
+        first = doc.tokens[i]
+        if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
+            return None
+        last = doc.sents[first.sent].last
+        for n in range(min(MAX_NAME_TOKENS, last - i), 1, -1):
+            tokens = doc.tokens[i : i + n]
+            if not tokens[-1].text[:1].isalnum() or "\n" in doc.text[tokens[0].start : tokens[-1].end]:
+                continue
+            entries = self.lookup(doc.text[tokens[0].start : tokens[-1].end])
+            if entries and all(e.type == "ORG" for e in entries):
+                return make_span(doc, tokens, "ORG")
+        return None
 
     def retype(self, doc: Doc, span: Entity) -> Entity:
         tokens = tokens_in(doc, span.start, span.end)

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from khronika.eval.gold import GoldDoc, Mention
+from khronika.eval.gold import INNER, GoldDoc, Mention
 
 TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 NAME_SPANS = {"Org": "org_name", "Location": "loc_name", "LocOrg": "loc_name"}
@@ -82,7 +82,7 @@ def read_document(path: Path) -> FactruDoc:
     text = path.read_text(encoding="utf-8")
     spans = _read_spans(path.with_suffix(".spans"))
     objects = _read_objects(path.with_suffix(".objects"), spans)
-    doc = FactruDoc(id=path.stem, text=text, spans=spans, objects=objects)
+    doc = FactruDoc(id=path.stem, text=text, spans=spans, objects=objects, nesting=INNER)
     doc.entities = _read_coref(path.with_suffix(".coref"))
     doc.facts = _read_facts(path.with_suffix(".facts"))
     doc.mentions = ner_mentions(text, objects.values())

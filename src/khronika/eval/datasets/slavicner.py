@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from khronika.eval.gold import GoldDoc, Mention
+from khronika.eval.gold import OUTER, GoldDoc, Mention
 
 TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
@@ -25,7 +25,7 @@ def read_document(folder: Path, path: Path) -> GoldDoc:
     topic = path.parent.parent.name
     text = path.read_text(encoding="utf-8")
     tsv = folder / "ner" / topic / "ru" / f"{path.stem}.tsv"
-    doc = GoldDoc(id=f"{topic}/{path.stem}", text=text)
+    doc = GoldDoc(id=f"{topic}/{path.stem}", text=text, nesting=OUTER)
     for line in tsv.read_text(encoding="utf-8").splitlines() if tsv.exists() else []:
         parts = line.split("\t")
         if len(parts) < 5 or parts[4] not in TYPES:
