@@ -586,7 +586,7 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
         "STATE_OR_PROVINCE": ("LOC", "REGION"),
         "CITY": ("LOC", "CITY"),
     }
-    by_qid: dict[str, Item] = {}
+    by_qid: dict[tuple[str, str], Item] = {}  # one item per QID and type: 'ГИБДД Москвы' linked to Moscow stays apart
     counts: Counter = Counter()
     for kind, surface, _normal, qid in nerel:
         if kind in kinds:
@@ -603,16 +603,19 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
             continue
         key = (kind, " ".join(nominative_lemma(w) for w in words(surface)), qid)
         n = lemma_counts[key]
-        # organisations and lowercase forms (adjectives: российских, московского) need a second annotator vote
-        once_is_enough = kind == "PERSON" or (kind != "ORGANIZATION" and surface[:1].isupper())
+        # lowercase forms (adjectives: российских, московского; министерство здравоохранения) and
+        # a capitalised common word (Суда) need a second annotator vote; a proper name does not
+        once_is_enough = kind == "PERSON" or (surface[:1].isupper() and not common_word(surface))
         if (n < 2 and not once_is_enough) or n < best[key[:2]]:
             continue
+        type_, subtype = kinds[kind]
         if qid in taken:
-            item = by_qid.setdefault(qid, Item(ident=f"nerel-extra:{qid}", qid=qid, name="", type="", subtype=""))
-        else:
-            type_, subtype = kinds[kind]
             item = by_qid.setdefault(
-                qid, Item(ident=f"nerel:{qid}", qid=qid, name=normal or surface, type=type_, subtype=subtype)
+                (qid, type_), Item(ident=f"nerel-extra:{qid}", qid=qid, name="", type=type_, subtype="")
+            )
+        else:
+            item = by_qid.setdefault(
+                (qid, type_), Item(ident=f"nerel:{qid}", qid=qid, name=normal or surface, type=type_, subtype=subtype)
             )
             if not item.name:
                 item.name = normal or surface
@@ -622,6 +625,13 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
             item.names.add(surface)
         item.prominence = max(item.prominence, RANK_NEREL * n)
     return list(by_qid.values())
+
+
+def shadows(extra: Item, known_keys: set[str]) -> bool:
+    """A place NEREL linked once under a name the sources already give another QID (``Шотландией``
+    linked to a team's item): the sources' place stays the only one by that name. Linked more
+    often than once (``Кембридж``, ``Гаага``), NEREL's place stands beside it."""
+    return extra.prominence < 2 * RANK_NEREL and any(k in known_keys for n in extra.names | {extra.name} for k in index_keys(n))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -714,6 +724,17 @@ def is_adjective(text: str, any_case: bool = True) -> bool:
     if len(ws) != 1 or (not any_case and not text[:1].islower()):
         return False
     return _morph().parse(ws[0])[0].tag.POS in ("ADJF", "ADJS")
+
+
+def common_word(text: str) -> bool:
+    """A single dictionary word that is no name (``Суда``, ``Правительство``): as a link, only a guess."""
+    from khronika.link.gazetteer import _morph
+
+    ws = words(text)
+    if len(ws) != 1 or text.isupper():
+        return False
+    parse = _morph().parse(ws[0])[0]
+    return parse.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(parse.tag.grammemes))
 
 
 def _morph_known(word: str) -> bool:
@@ -949,12 +970,20 @@ def build(
     main += [r for r in regions if r.qid not in city_qids]
     by_qid = {i.qid: i for i in main if i.qid}
     by_qid.update({c.qid: c for c in cities if c.qid})
-    for extra in nerel_items(nerel, set(by_qid)):
+    known_places = {k for i in by_qid.values() if i.type == "LOC" for n in i.names | {i.name} for k in index_keys(n)}
+    for extra in sorted(nerel_items(nerel, set(by_qid)), key=lambda i: -i.prominence):
         if extra.qid in by_qid:
+            if extra.type != by_qid[extra.qid].type:
+                continue  # 'ГИБДД Москвы' linked to Moscow: an organisation's name is no name of the city
             by_qid[extra.qid].names |= extra.names
             by_qid[extra.qid].adjectives |= extra.adjectives
-        else:
+        elif extra.type != "LOC":
             main.append(extra)
+            by_qid[extra.qid] = extra
+        elif not shadows(extra, known_places):  # the most linked of NEREL's places by one name
+            main.append(extra)
+            by_qid[extra.qid] = extra
+            known_places |= {k for n in extra.names | {extra.name} for k in index_keys(n)}
 
     for item in countries.values():
         item.adjectives |= {n for n in item.names if is_adjective(n)}

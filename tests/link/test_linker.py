@@ -128,3 +128,32 @@ def test_seed_not_entities_are_respected(seed_article, expected):
 
 def test_seed_entity_offsets_match_the_text(seed_article):
     assert all(seed_article.text[e.start : e.end] == e.text for e in seed_article.entities)
+
+
+def link_spans(text: str, names: list[str]) -> dict[str, str | None]:
+    """The QIDs the linker gives mentions handed to it (NEREL tags adjectives as places; natasha does not)."""
+    from khronika.nlp.doc import Doc
+    from khronika.pipeline import create_component
+
+    doc = Doc(Article(id="t", text=text, published="2020-01-01"))
+    create_component("natasha")([doc])
+    doc.article.entities[:] = [Entity(text.index(n), text.index(n) + len(n), n, "LOC") for n in names]
+    create_component("link")([doc])
+    return {e.text: e.qid for e in doc.entities}
+
+
+def test_lower_case_adjective_is_the_country_not_a_namesake_town():
+    assert link_spans("Тогда советских граждан не выпускали за границу.", ["советских"]) == {"советских": "Q15180"}
+
+
+def test_all_country_adjectives_and_words_for_a_state():
+    text = "Всероссийский съезд поддержал решение белорусского государства."
+    assert link_spans(text, ["Всероссийский", "белорусского государства"]) == {
+        "Всероссийский": "Q159",
+        "белорусского государства": "Q184",
+    }
+
+
+def test_capital_of_a_country_and_a_capitalised_city_adjective():
+    text = "Переговоры прошли в столице США, а затем в Московском университете."
+    assert link_spans(text, ["столице США", "Московском"]) == {"столице США": "Q61", "Московском": "Q649"}

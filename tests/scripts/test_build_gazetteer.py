@@ -110,3 +110,26 @@ def test_build_on_a_slice_writes_every_file(tmp_path):
     small = Gazetteer(tmp_path)
     assert small.lookup("Пекине")[0].qid == "Q956"
     assert small.country("RUS").qid == "Q159"
+
+
+def test_a_single_nerel_link_counts_for_a_proper_name_not_for_a_common_word():
+    build = load_build_script()
+    assert build.common_word("Суда") and build.common_word("Правительство")
+    assert not build.common_word("Лукойла") and not build.common_word("МГИМО")
+    assert not build.common_word("Коммунистической партии Китая")
+
+
+def test_a_place_linked_once_does_not_shadow_the_sources_place():
+    build = load_build_script()
+    known = {k for k in build.index_keys("Шотландия")}
+    once = build.Item(ident="x", qid="Q34044", name="Шотландией", type="LOC", subtype="COUNTRY",
+                      names={"Шотландией"}, prominence=build.RANK_NEREL)
+    assert build.shadows(once, known)
+    once.prominence = 11 * build.RANK_NEREL  # Кембридж: linked over and over, it stands beside the source's
+    assert not build.shadows(once, known)
+
+
+def test_shipped_gazetteer_keeps_one_scotland_and_moscow_has_no_police_name():
+    gaz = Gazetteer.default()
+    assert {e.qid for e in gaz.lookup("Шотландии")} == {"Q22"}
+    assert all(e.qid != "Q649" for e in gaz.lookup("ГИБДД Москвы"))

@@ -37,6 +37,7 @@ FALLBACK_OFFICE = {"supreme_leader": "head_of_state"}
 # titles.tsv marks a title a country does not have (a president in a monarchy) with this office
 NO_OFFICE = "-"
 
+ALL_PREFIX = "все"
 _WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 
 
@@ -232,6 +233,7 @@ class Gazetteer:
         self.data_dir = data_dir
         self._main = _Table(data_dir / "entities.tsv")
         self._cities: _Table | None = None
+        self._capitals: dict[str, int] | None = None
         self._countries: dict[str, Entry] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, Entry]]] = defaultdict(list)
         for i in range(len(self._main)):
@@ -284,6 +286,17 @@ class Gazetteer:
     def countries(self) -> list[Entry]:
         return list(self._countries.values())
 
+    def capital(self, iso3: str) -> Entry | None:
+        """The capital of a country: the most prominent city that is its capital."""
+        if self._capitals is None:
+            self._capitals = {}
+            table = self.cities
+            for i in sorted(range(len(table)), key=lambda i: -table.prominence(i)):
+                if country := table.column(i, "capital_of"):
+                    self._capitals.setdefault(country, i)
+        i = self._capitals.get(iso3.upper())
+        return None if i is None else self.cities.entry(i)
+
     # -- adjectives -------------------------------------------------------------------------
 
     def adjective_countries(self, word: str) -> list[str]:
@@ -325,6 +338,8 @@ class Gazetteer:
         for reading in readings(word):
             if reading in self._adjectives:
                 return self._adjectives[reading]
+        if word.startswith(ALL_PREFIX) and len(word) > len(ALL_PREFIX) + 4:
+            return self._adjective(word[len(ALL_PREFIX) :])  # всероссийский, всекитайский: the whole country
         return []
 
     # -- offices ----------------------------------------------------------------------------

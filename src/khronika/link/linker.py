@@ -79,24 +79,51 @@ def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
 
 
 def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
-    entry = choose_place(doc, entity, candidates(gaz, entity), ctx) or place_by_adjective(doc, entity, gaz)
+    entry = find_place(doc, entity, ctx, gaz)
     if entry is None:
         link_body_by_owner(doc, entity, gaz)
         return
     entity.qid, entity.subtype, entity.country = entry.qid, entry.subtype, entry.country
     entity.actor = entry.actor or (entry.country if entry.subtype == "COUNTRY" else None)
+    if entity.country is None:
+        link_body_by_owner(doc, entity, gaz)  # a body NEREL linked carries no country: its name tells it
     if entry.capital_of and speaks(doc, entity):
         entity.actor = entity.country = entry.capital_of
 
 
-def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
-    """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them."""
-    if entity.type != "LOC" or " " in entity.text.strip():
-        return None
+def find_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> Entry | None:
+    """A lower-case word is an adjective (``советских``: the USSR), never a town's name (Советский);
+    a capitalised adjective (``Московский`` университет) names the known place rather than a small
+    namesake town of no QID."""
+    adjective = place_by_adjective(doc, entity, gaz) or capital_named(doc, entity, gaz)
+    if entity.text.islower() and adjective is not None:
+        return adjective
+    chosen = choose_place(doc, entity, candidates(gaz, entity), ctx)
+    if chosen is None or (chosen.qid is None and adjective is not None and adjective.qid):
+        return adjective
+    return chosen
+
+
+def capital_named(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
+    """``столицы США``: the capital of the country named after the word for a capital."""
     tokens = tokens_in(doc, entity.start, entity.end)
-    if not tokens or (tokens[0].pos != "ADJ" and not entity.text.islower()):
+    if len(tokens) < 2 or (tokens[0].lemma or tokens[0].text).lower() not in words("capital_nouns"):
         return None
-    isos = gaz.adjective_countries(entity.text)
+    countries = [e for e in gaz.lookup(doc.text[tokens[1].start : entity.end]) if e.subtype == "COUNTRY"]
+    return gaz.capital(countries[0].country) if countries and countries[0].country else None
+
+
+def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
+    """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them,
+    alone or with a word for a state (``белорусского государства``)."""
+    tokens = tokens_in(doc, entity.start, entity.end)
+    if len(tokens) == 2 and (tokens[1].lemma or tokens[1].text).lower() in words("state_nouns"):
+        tokens = tokens[:1]
+    elif len(tokens) != 1:
+        return None
+    if entity.type != "LOC" or (tokens[0].pos != "ADJ" and not tokens[0].text.islower()):
+        return None
+    isos = gaz.adjective_countries(tokens[0].text)
     if isos:
         return gaz.country(isos[0]) if len(isos) == 1 else None
     return city_by_adjective((tokens[0].lemma or tokens[0].text).lower(), gaz)
