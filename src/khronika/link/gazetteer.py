@@ -234,6 +234,7 @@ class Gazetteer:
         self._main = _Table(data_dir / "entities.tsv")
         self._cities: _Table | None = None
         self._capitals: dict[str, int] | None = None
+        self._openers: frozenset[str] | None = None
         self._countries: dict[str, Entry] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, Entry]]] = defaultdict(list)
         for i in range(len(self._main)):
@@ -273,6 +274,14 @@ class Gazetteer:
         tables = {"main": self._main, "cities": self.cities}
         ranked = sorted(scored, key=lambda k: -scored[k])
         return list(_unique_by_qid(tables[name].entry(i) for name, i in ranked))
+
+    @property
+    def name_openers(self) -> frozenset[str]:
+        """First words of the bodies and places stored under names of several words: a cheap test
+        before looking a run of words up."""
+        if self._openers is None:
+            self._openers = frozenset(key.split(" ", 1)[0] for key in self._main.index if " " in key)
+        return self._openers
 
     def by_qid(self, qid: str) -> Entry | None:
         for table in (self._main, self.cities):

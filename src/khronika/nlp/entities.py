@@ -302,6 +302,9 @@ class Names:
         first = doc.tokens[i]
         if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
             return None
+        openers = self.gazetteer.name_openers
+        if first.text.lower() not in openers and lemma(first) not in openers:
+            return None
         last = doc.sents[first.sent].last
         for n in range(min(MAX_NAME_TOKENS, last - i), 1, -1):
             tokens = doc.tokens[i : i + n]
