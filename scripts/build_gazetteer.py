@@ -79,10 +79,12 @@ class Item:
     names: set[str] = field(default_factory=set)
     adjectives: set[str] = field(default_factory=set)
 
+    def lookup_keys(self) -> set[str]:
+        """The index keys of every name of the item."""
+        return {k for name in self.names | {self.name} for k in index_keys(name)}
+
     def row(self) -> list[str]:
-        keys: set[str] = set()
-        for name in self.names | {self.name}:
-            keys |= index_keys(name)
+        keys = self.lookup_keys()
         return [
             self.qid or "",
             self.name,
@@ -624,14 +626,17 @@ def nerel_items(nerel: list, taken: set[str]) -> list[Item]:
         else:
             item.names.add(surface)
         item.prominence = max(item.prominence, RANK_NEREL * n)
-    return list(by_qid.values())
+    # an item no source knows, linked both as a body and as a place ('сборная Мексики', 'Мексики'),
+    # is the body; its place-tagged mentions stand for it and name no place
+    bodies = {qid for qid, type_ in by_qid if type_ == "ORG"}
+    return [i for (qid, type_), i in by_qid.items() if not (type_ == "LOC" and qid in bodies and qid not in taken)]
 
 
 def shadows(extra: Item, known_keys: set[str]) -> bool:
     """A place NEREL linked once under a name the sources already give another QID (``Шотландией``
     linked to a team's item): the sources' place stays the only one by that name. Linked more
     often than once (``Кембридж``, ``Гаага``), NEREL's place stands beside it."""
-    return extra.prominence < 2 * RANK_NEREL and any(k in known_keys for n in extra.names | {extra.name} for k in index_keys(n))
+    return extra.prominence < 2 * RANK_NEREL and bool(extra.lookup_keys() & known_keys)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -970,20 +975,18 @@ def build(
     main += [r for r in regions if r.qid not in city_qids]
     by_qid = {i.qid: i for i in main if i.qid}
     by_qid.update({c.qid: c for c in cities if c.qid})
-    known_places = {k for i in by_qid.values() if i.type == "LOC" for n in i.names | {i.name} for k in index_keys(n)}
+    known_places = {k for i in by_qid.values() if i.type == "LOC" for k in i.lookup_keys()}
     for extra in sorted(nerel_items(nerel, set(by_qid)), key=lambda i: -i.prominence):
         if extra.qid in by_qid:
             if extra.type != by_qid[extra.qid].type:
                 continue  # 'ГИБДД Москвы' linked to Moscow: an organisation's name is no name of the city
             by_qid[extra.qid].names |= extra.names
             by_qid[extra.qid].adjectives |= extra.adjectives
-        elif extra.type != "LOC":
+        elif extra.type != "LOC" or not shadows(extra, known_places):
             main.append(extra)
             by_qid[extra.qid] = extra
-        elif not shadows(extra, known_places):  # the most linked of NEREL's places by one name
-            main.append(extra)
-            by_qid[extra.qid] = extra
-            known_places |= {k for n in extra.names | {extra.name} for k in index_keys(n)}
+            if extra.type == "LOC":  # the most linked of NEREL's places by one name shadows the rest
+                known_places |= extra.lookup_keys()
 
     for item in countries.values():
         item.adjectives |= {n for n in item.names if is_adjective(n)}

@@ -133,3 +133,9 @@ def test_shipped_gazetteer_keeps_one_scotland_and_moscow_has_no_police_name():
     gaz = Gazetteer.default()
     assert {e.qid for e in gaz.lookup("Шотландии")} == {"Q22"}
     assert all(e.qid != "Q649" for e in gaz.lookup("ГИБДД Москвы"))
+
+
+def test_a_team_nerel_also_tagged_as_its_country_is_a_body_not_a_country():
+    gaz = Gazetteer.default()
+    assert gaz.by_qid("Q164089").type == "ORG"  # сборная Мексики по футболу
+    assert [e.qid for e in gaz.lookup("Мексики") if e.subtype == "COUNTRY"] == ["Q96"]

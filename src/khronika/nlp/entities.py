@@ -75,6 +75,11 @@ def lemma(token: Token) -> str:
     return (token.lemma or token.text).lower()
 
 
+def forms(tokens: list[Token]) -> set[str]:
+    """How a word list may spell a run of words: lower-case as written, and as lemmas."""
+    return {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
+
+
 def make_span(doc: Doc, tokens: list[Token], type_: str, normal: str = "") -> Entity:
     start, end = tokens[0].start, tokens[-1].end
     return Entity(start, end, doc.text[start:end], type_, normal)
@@ -109,8 +114,9 @@ def split_parenthetical(doc: Doc, entity: Entity) -> list[Entity]:
     """``Комитет защиты журналистов (КЗЖ)`` is two mentions of the body, its name and its short form.
 
     Only a bracket that closes the span (or is left open by it) splits; a bracket inside a name
-    (``Фонд чистого («зелёного») климата``) does not. A person keeps only the name before it
-    (``Лонгин Клинский (РПЦ МП)``: the bracket names his church, not him).
+    (``Фонд чистого («зелёного») климата``) does not. A person's bracket is his too when it holds a
+    name (``Джошуа Вульф (Joshua Wolf)``, a maiden name), not when it holds acronyms (``Лонгин
+    Клинский (РПЦ МП)`` names his church).
     """
     tokens = tokens_in(doc, entity.start, entity.end)
     opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
@@ -271,14 +277,11 @@ class Names:
         return tuple(self.gazetteer.lookup(text))
 
     def is_org_name(self, doc: Doc, tokens: list[Token]) -> bool:
-        forms = {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
-        return bool(forms & words("org_names"))
+        return bool(forms(tokens) & words("org_names"))
 
     def is_facility(self, doc: Doc, span: Entity) -> bool:
         """``МКС``: a station or a craft, which natasha tags ORG; not a PER/ORG/LOC mention."""
-        tokens = tokens_in(doc, span.start, span.end)
-        forms = {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
-        return span.type == "ORG" and bool(forms & words("facilities"))
+        return span.type == "ORG" and bool(forms(tokens_in(doc, span.start, span.end)) & words("facilities"))
 
     def known_bodies(self, doc: Doc, spans: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """A body of several words the gazetteer knows (``Голоса Америки``, ``Госдеп США``) is one
