@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from khronika.memory import release_memory
 from khronika.model import Article
 from khronika.pipeline import Pipeline
 
@@ -29,6 +30,7 @@ def process_articles(articles: list[Article], parquet_dir: str | None = None) ->
     """Analyse one batch; with ``parquet_dir``, also write the batch's Parquet files from here."""
     pipeline = process_pipeline()
     done = pipeline.process_batch(articles) if articles else []
+    release_memory()  # the batch's documents are gone: keep the worker's footprint at one batch
     if parquet_dir is not None and done:
         from khronika.engine.parquet_sink import write_batch
 

@@ -7,11 +7,11 @@ slovnet pads each batch to its longest item, and batches of like lengths waste l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from khronika.model import Entity
-from khronika.nlp.doc import Doc, Sentence, Token
+from khronika.nlp.doc import Doc, Sentence, SharedFeats, Token
 from khronika.nlp.models import Models, load_models
 from khronika.nlp.normal import normalize
 from khronika.nlp.segment import ner_chunks, segment
@@ -20,13 +20,13 @@ from khronika.pipeline import component
 T = TypeVar("T", bound=Sequence)
 
 
-def by_length(tagger: Callable[[list[T]], Iterable[Any]], items: list[T]) -> list[Any]:
-    """``tagger(items)`` with the items fed shortest first, results back in the original order."""
+def by_length(tagger: Callable[[list[T]], Iterable[Any]], items: list[T]) -> Iterator[tuple[int, Any]]:
+    """``tagger(items)`` with the items fed shortest first: each result with its item's index.
+
+    Results are handed on as the tagger makes them, so a batch never holds all of slovnet's
+    markups at once."""
     order = sorted(range(len(items)), key=lambda i: len(items[i]))
-    results: list[Any] = [None] * len(items)
-    for i, result in zip(order, tagger([items[i] for i in order])):
-        results[i] = result
-    return results
+    return zip(order, tagger([items[i] for i in order]))
 
 
 @component("natasha")
@@ -35,6 +35,7 @@ class NatashaAnnotator:
 
     def __init__(self) -> None:
         self.models: Models = load_models()
+        self.feats = SharedFeats()
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
@@ -50,12 +51,14 @@ class NatashaAnnotator:
                 entity.normal = normalize(self.models.vocab, doc.tokens_in(entity.start, entity.end))
 
     def _tag_morph(self, pairs: list[tuple[Doc, Sentence]], words: list[list[str]]) -> None:
-        for (doc, sent), markup in zip(pairs, by_length(self.models.morph.map, words)):
+        for i, markup in by_length(self.models.morph.map, words):
+            doc, sent = pairs[i]
             for token, tagged in zip(doc.sentence_tokens(sent), markup.tokens):
-                token.pos, token.feats = tagged.pos, tagged.feats
+                token.pos, token.feats = tagged.pos, self.feats.share(tagged.feats)
 
     def _parse_syntax(self, pairs: list[tuple[Doc, Sentence]], words: list[list[str]]) -> None:
-        for (doc, sent), markup in zip(pairs, by_length(self.models.syntax.map, words)):
+        for i, markup in by_length(self.models.syntax.map, words):
+            doc, sent = pairs[i]
             for token, parsed in zip(doc.sentence_tokens(sent), markup.tokens):
                 head = int(parsed.head_id)
                 token.head = sent.first + head - 1 if head > 0 else None
@@ -66,7 +69,8 @@ class NatashaAnnotator:
         # recognise a sentence-initial surname ("Путин также ...").
         spans = [(doc, start, end) for doc in docs for start, end in ner_chunks(doc.text)]
         texts = [doc.text[start:end] for doc, start, end in spans]
-        for (doc, offset, _), markup in zip(spans, by_length(self.models.ner.map, texts)):
+        for i, markup in by_length(self.models.ner.map, texts):
+            doc, offset, _ = spans[i]
             for span in markup.spans:
                 start, end = offset + span.start, offset + span.stop
                 doc.entities.append(Entity(start, end, doc.text[start:end], span.type))

@@ -7,13 +7,17 @@ components can walk the parse without knowing natasha's sentence-local ids.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 from typing import Any
 
 from khronika.model import Article, Entity
 
+NO_FEATS: Mapping[str, str] = MappingProxyType({})
 
-@dataclass
+
+@dataclass(slots=True)
 class Token:
     i: int  # index in Doc.tokens
     start: int
@@ -21,13 +25,30 @@ class Token:
     text: str
     sent: int  # index in Doc.sents
     pos: str = "X"
-    feats: dict[str, str] = field(default_factory=dict)
+    feats: Mapping[str, str] = field(default_factory=lambda: NO_FEATS)  # shared between tokens (SharedFeats): read only
     lemma: str = ""
     head: int | None = None  # index in Doc.tokens; None for the root
     rel: str = ""
 
 
-@dataclass
+class SharedFeats:
+    """One read-only mapping per distinct set of morphological features.
+
+    A batch has tens of thousands of tokens but a few hundred distinct feature sets; a dict per
+    token was the largest single share of a worker's memory."""
+
+    def __init__(self) -> None:
+        self.known: dict[tuple[tuple[str, str], ...], Mapping[str, str]] = {}
+
+    def share(self, feats: Mapping[str, str]) -> Mapping[str, str]:
+        key = tuple(feats.items())
+        shared = self.known.get(key)
+        if shared is None:
+            shared = self.known[key] = MappingProxyType(dict(feats))
+        return shared
+
+
+@dataclass(slots=True)
 class Sentence:
     i: int
     start: int

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any, TypeVar
 
 from natasha import (
     MorphVocab,
@@ -14,12 +15,16 @@ from natasha import (
     Segmenter,
 )
 
+from khronika.memory import release_memory
+
 # slovnet pads every batch to its longest item; 64 sentences keeps padding cheap while
 # amortising the per-call overhead that dominates at natasha's default of 8.
 BATCH_SIZE = 64
 # The NER tagger reads whole runs of paragraphs (up to an article), not sentences: a batch of 64
-# such texts padded to the longest holds hundreds of MB of activations; 8 keeps a worker small.
+# such texts padded to the longest holds hundreds of MB of activations; 2 keeps a worker small.
 NER_BATCH_SIZE = 2
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -34,14 +39,23 @@ class Models:
 @lru_cache(maxsize=1)
 def load_models() -> Models:
     emb = NewsEmbedding()
-    models = Models(
-        segmenter=Segmenter(),
-        vocab=MorphVocab(),
-        morph=NewsMorphTagger(emb),
-        syntax=NewsSyntaxParser(emb),
-        ner=NewsNERTagger(emb),
-    )
+    morph = NewsMorphTagger(emb)
+    # Each slovnet model ships its own copy of navec's 250,002-word vocabulary (~45 MB of
+    # Python strings and dict per copy); the three are the same list, so keep one.
+    syntax = share_words(NewsSyntaxParser(emb), morph)
+    ner = share_words(NewsNERTagger(emb), morph)
+    models = Models(segmenter=Segmenter(), vocab=MorphVocab(), morph=morph, syntax=syntax, ner=ner)
     for tagger, size in ((models.morph, BATCH_SIZE), (models.syntax, BATCH_SIZE), (models.ner, NER_BATCH_SIZE)):
         tagger.batch_size = size
         tagger.infer.encoder.batch_size = size
+    del emb  # navec's own vocabulary: the models keep only its quantised vectors
+    release_memory()
     return models
+
+
+def share_words(tagger: T, like: Any) -> T:
+    """``tagger`` using ``like``'s word vocabulary when the two are the same list of words."""
+    mine, theirs = tagger.infer.encoder.words_vocab, like.infer.encoder.words_vocab
+    if mine.items == theirs.items:
+        tagger.infer.encoder.words_vocab = theirs
+    return tagger
