@@ -24,7 +24,7 @@ def test_a_model_with_other_words_keeps_its_own():
     assert same.infer.encoder.words_vocab is morph.infer.encoder.words_vocab
 
 
-def test_shared_models_still_tag_and_parse(pipeline):
+def test_shared_models_still_find_names(pipeline):
     from khronika.model import Article
 
     article = pipeline(Article(id="t", text="Президент Казахстана Касым-Жомарт Токаев прибыл с визитом в Ташкент.", published="2025-09-09"))

@@ -35,7 +35,8 @@ class SharedFeats:
     """One read-only mapping per distinct set of morphological features.
 
     A batch has tens of thousands of tokens but a few hundred distinct feature sets; a dict per
-    token was the largest single share of a worker's memory."""
+    token was the largest single share of a worker's memory. The sets come from the morphology
+    model's closed tag vocabulary, so what is kept stays bounded however many batches pass."""
 
     def __init__(self) -> None:
         self.known: dict[tuple[tuple[str, str], ...], Mapping[str, str]] = {}
