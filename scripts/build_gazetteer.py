@@ -24,7 +24,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from khronika.link.gazetteer import (  # noqa: E402
+from khronika.kb.gazetteer import (  # noqa: E402
     dump_offices,
     fold,
     index_keys,
@@ -723,7 +723,7 @@ def city_adjectives(name: str) -> set[str]:
 def is_adjective(text: str, any_case: bool = True) -> bool:
     """An adjective (российских, Московского): a form that names a place only as a modifier. Town names
     that are adjectives (Мирный) are capitalised: `any_case=False` keeps them."""
-    from khronika.link.gazetteer import _morph
+    from khronika.kb.gazetteer import _morph
 
     ws = words(text)
     if len(ws) != 1 or (not any_case and not text[:1].islower()):
@@ -733,7 +733,7 @@ def is_adjective(text: str, any_case: bool = True) -> bool:
 
 def common_word(text: str) -> bool:
     """A single dictionary word that is no name (``Суда``, ``Правительство``): as a link, only a guess."""
-    from khronika.link.gazetteer import _morph
+    from khronika.kb.gazetteer import _morph
 
     ws = words(text)
     if len(ws) != 1 or text.isupper():
@@ -743,7 +743,7 @@ def common_word(text: str) -> bool:
 
 
 def _morph_known(word: str) -> bool:
-    from khronika.link.gazetteer import _morph
+    from khronika.kb.gazetteer import _morph
 
     parses = _morph().parse(word)
     return any(p.tag.POS == "ADJF" and p.is_known for p in parses)

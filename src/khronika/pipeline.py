@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from typing import Protocol
 
-from khronika.ingest.checks import check_article
 from khronika.model import Article
 from khronika.nlp.doc import Doc
+from khronika.readers.checks import check_article
 
 
 class Component(Protocol):

@@ -97,7 +97,7 @@ def test_body_of_a_country_gets_its_government_code(pipeline):
 
 
 def test_country_adjective_and_city_adjective(pipeline):
-    from khronika.link.gazetteer import Gazetteer
+    from khronika.kb.gazetteer import Gazetteer
     from khronika.link.linker import city_by_adjective
 
     assert city_by_adjective("московский", Gazetteer.default()).qid == "Q649"

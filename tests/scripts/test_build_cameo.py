@@ -26,3 +26,5 @@ def test_shipped_codebook_matches_a_fresh_build():
     rows = build_rows()
     assert {code: (name, score) for code, name, score in rows} == codebook()
     assert len(rows) > 300 and ("042", "Make a visit", 3.0) in rows
+    # 1056 and 106 once shared a line of the lookup table, and 106 went missing.
+    assert ("106", "Demand withdrawal", -2.0) in rows and codebook()["106"] == ("Demand withdrawal", -2.0)

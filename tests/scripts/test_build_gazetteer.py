@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from khronika.link.gazetteer import DATA_DIR, Gazetteer
+from khronika.kb.gazetteer import DATA_DIR, Gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"

@@ -13,10 +13,10 @@ import typer
 from khronika.cli.console import err, fail, progress
 from khronika.cli.engine_options import AddressOpt, BatchSizeOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
 from khronika.engine import EngineError, run
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.readers import read_inputs
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.inputs import read_inputs
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 
 
 def register(app: typer.Typer) -> None:

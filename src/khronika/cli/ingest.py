@@ -12,8 +12,8 @@ from rich.console import Console
 from khronika.cli.console import err, fail, progress
 from khronika.cli.engine_options import AddressOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
 from khronika.cli.extract import _check_date
-from khronika.ingest.options import ReadOptions
 from khronika.model import Article
+from khronika.readers.options import ReadOptions
 from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
 from khronika.store.ingest import WRITE_BATCH, ingest
 from khronika.store.reader import EventStory, event_story

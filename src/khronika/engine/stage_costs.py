@@ -10,10 +10,10 @@ import time
 from collections.abc import Iterable
 from itertools import islice
 
-from khronika.ingest.checks import check_article
 from khronika.model import Article
 from khronika.nlp.doc import Doc
 from khronika.pipeline import DEFAULT_COMPONENTS, Pipeline
+from khronika.readers.checks import check_article
 
 NLP = ("natasha", "entities", "link")
 ON_TOP = ("timex", "quotes", "events")

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from itertools import islice
 
 from khronika.eval.gold import GoldDoc
-from khronika.ingest.checks import check_article
 from khronika.model import Article, Entity
 from khronika.nlp.doc import Doc
 from khronika.pipeline import DEFAULT_COMPONENTS, Component, create_component, raise_into
+from khronika.readers.checks import check_article
 
 BATCH_SIZE = 16
 

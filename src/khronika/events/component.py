@@ -19,7 +19,7 @@ from khronika.events.participants import Scene, as_government
 from khronika.events.sides import borrow_sides
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
-from khronika.link.gazetteer import Gazetteer
+from khronika.kb.gazetteer import Gazetteer
 from khronika.model import Actor, Article, Entity, Event, Location, SentenceRef, TextSpan, Time
 from khronika.nlp.doc import Doc
 from khronika.pipeline import component

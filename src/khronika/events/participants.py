@@ -12,9 +12,9 @@ from importlib import resources
 
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
+from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity, role_of
 from khronika.link.coref import resolve_reference
-from khronika.link.gazetteer import Gazetteer
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.lexicon import words

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from khronika.kb.gazetteer import Entry, Office, readings
+from khronika.kb.gazetteer import words as name_words
 from khronika.link.context import Context
-from khronika.link.gazetteer import Entry, Office, readings
-from khronika.link.gazetteer import words as name_words
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import pairs

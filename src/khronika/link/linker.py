@@ -16,10 +16,10 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
+from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
 from khronika.link.coref import MENTIONS, resolve_pronouns
-from khronika.link.gazetteer import Entry, Gazetteer
 from khronika.link.people import person_chains
 from khronika.link.titles import resolve_titles
 from khronika.model import Entity

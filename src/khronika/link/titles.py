@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
-from khronika.link.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khronika.link.gazetteer import Entry, Gazetteer
+from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words

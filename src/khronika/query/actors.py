@@ -61,7 +61,7 @@ def names_match(query: str, stored: str) -> bool:
 def gazetteer_qids(name: str) -> set[str]:
     """QIDs the shared gazetteer knows for a name, when the gazetteer is installed."""
     try:
-        from khronika.link.gazetteer import Gazetteer
+        from khronika.kb.gazetteer import Gazetteer
     except ImportError:
         return set()
     try:

@@ -11,10 +11,10 @@ from pathlib import Path
 import duckdb
 
 from khronika.engine import EngineOptions, run
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.readers import expand, read_inputs
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.inputs import expand, read_inputs
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 from khronika.store.writer import StoreWriter
 
 Progress = Callable[[Iterable[Article], int], Iterable[Article]]

@@ -13,8 +13,8 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.source import ReadFailure
 from khronika.store import rows
 from khronika.store.merge import Merger, Row
 

@@ -1,9 +1,9 @@
 from pathlib import Path
 
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.readers import read_inputs
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.inputs import read_inputs
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 
 TEXT = "Министр иностранных дел России Сергей Лавров провел переговоры с главой МИД Турции."
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import feedparser
 
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 
 _TAG = re.compile(r"<[^>]+>")
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from khronika.ingest.feed import read_feed
-from khronika.ingest.html import read_html
-from khronika.ingest.jsonl import read_jsonl
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.source import ReadFailure
-from khronika.ingest.text import read_text
-from khronika.ingest.warc import read_warc
 from khronika.model import Article
+from khronika.readers.feed import read_feed
+from khronika.readers.html import read_html
+from khronika.readers.jsonl import read_jsonl
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
+from khronika.readers.text import read_text
+from khronika.readers.warc import read_warc
 
 Reader = Callable[[Path, bytes, ReadOptions], Iterator[Article | ReadFailure]]
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import trafilatura
 
-from khronika.ingest.decode import UnreadableError, decode
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.decode import UnreadableError, decode
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 
 
 def read_html(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:

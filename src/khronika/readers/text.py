@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from khronika.ingest.decode import UnreadableError, decode
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.decode import UnreadableError, decode
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 
 
 def read_text(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:

@@ -9,11 +9,11 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from khronika.ingest.decode import decode
-from khronika.ingest.html import parse_html
-from khronika.ingest.options import ReadOptions
-from khronika.ingest.source import ReadFailure
 from khronika.model import Article
+from khronika.readers.decode import decode
+from khronika.readers.html import parse_html
+from khronika.readers.options import ReadOptions
+from khronika.readers.source import ReadFailure
 
 
 def read_warc(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from khronika.link.gazetteer import Gazetteer
+from khronika.kb.gazetteer import Gazetteer
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 

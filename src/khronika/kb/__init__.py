@@ -1,0 +1,1 @@
+"""The layers under the pipeline's components: the knowledge base (gazetteer, offices, titles, adjectives)."""

@@ -1,0 +1,1 @@
+"""Natural language processing under every component: segmentation, natasha's models, the working ``Doc``, Russian word forms."""
