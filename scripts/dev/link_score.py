@@ -14,7 +14,6 @@ from khronika.model import Article, Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.models import load_models
 from khronika.nlp.normal import normalize
-from khronika.nlp.spans import tokens_in
 from khronika.pipeline import create_component
 
 DATA = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "nerel" / "NEREL-v1.1" / "dev"
@@ -58,7 +57,7 @@ def main() -> None:
         for doc, (_, gold) in zip(injected, chunk):
             doc.article.entities[:] = []
             for s, e, k, _, _ in sorted(set((g[0], g[1], g[2], None, "") for g in gold)):
-                entity = Entity(s, e, doc.text[s:e], TYPES[k], normalize(vocab, tokens_in(doc, s, e)))
+                entity = Entity(s, e, doc.text[s:e], TYPES[k], normalize(vocab, doc.tokens_in(s, e)))
                 doc.article.entities.append(entity)
         link(injected)
         entities(docs)

@@ -21,3 +21,48 @@ def test_tokens_of_one_batch_share_their_features():
     ministers = [t for doc in docs for t in doc.tokens if t.text == "Министр"]
     assert len(ministers) == 2 and ministers[0].feats is ministers[1].feats
     assert ministers[0].feats.get("Case") == "Nom"
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    doc = Doc(Article(id="a", text="Лавров и Фидан провели переговоры в Москве. Министры подписали заявление."))
+    create_component("natasha")([doc])
+    return doc
+
+
+def test_tokens_by_character_offset(parsed):
+    text = parsed.text
+    moscow = text.index("Москве")
+    assert [t.text for t in parsed.tokens_in(moscow + 1, moscow + 3)] == ["Москве"]  # overlap, not containment
+    assert [t.text for t in parsed.tokens_between(moscow - 1, moscow + 6)] == ["Москве"]  # starting inside only
+    assert parsed.token_from(moscow - 1).text == "Москве"
+    assert parsed.token_before(moscow).text == "в"
+    assert parsed.token_before(0) is None and parsed.token_from(len(text)) is None
+
+
+def test_offsets_follow_the_tokens_when_they_are_replaced(parsed):
+    doc = Doc(Article(id="b", text="Путин прибыл в Минск."))
+    create_component("natasha")([doc])
+    assert [t.text for t in doc.tokens_in(0, 5)] == ["Путин"]
+    doc.tokens = parsed.tokens  # a stale offset index would still find "Путин" here
+    assert [t.text for t in doc.tokens_in(0, 5)] == ["Лавров"]
+
+
+def test_children_are_the_tokens_whose_head_is_the_token(parsed):
+    for token in parsed.tokens:
+        expected = [t for t in parsed.sentence_tokens(parsed.sents[token.sent]) if t.head == token.i]
+        assert parsed.children(token) == expected
+    verb = next(t for t in parsed.tokens if t.text == "провели")
+    assert [t.text for t in parsed.children(verb, "nsubj")] == ["Лавров"]
+    assert [t.text for t in parsed.conjuncts(parsed.children(verb, "nsubj")[0])] == ["Лавров", "Фидан"]
+    moscow = next(t for t in parsed.tokens if t.text == "Москве")
+    assert parsed.prep(moscow) == "в" and parsed.case(moscow) == "Loc"
+    assert [t.text for t in parsed.ancestors(moscow)] == ["переговоры", "провели"]
+    assert [t.text for t in parsed.ancestors(moscow, limit=1)] == ["переговоры"]
+
+
+def test_a_span_hangs_from_the_token_outside_it(parsed):
+    start = parsed.text.index("в Москве")
+    anchor = parsed.anchor(start, start + len("в Москве"))
+    assert parsed.tokens[anchor.first].text == "в" and parsed.tokens[anchor.attach].text == "переговоры"
+    assert parsed.anchor(len(parsed.text) + 5, len(parsed.text) + 9).first is None

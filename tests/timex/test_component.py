@@ -9,7 +9,6 @@ import yaml
 
 from khronika.model import Article
 from khronika.timex import time_for_tokens
-from khronika.timex.component import doc_times
 
 SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed"
 SEED_TEXT = SEED / "kazpravda-2025-09-08-tokayev-visits.txt"
@@ -91,12 +90,9 @@ def test_seed_visits_take_their_governing_times(timex_pipeline):
     assert (china, russia, turkey) == ("На днях", "В конце года", None)
 
 
-def test_times_found_on_demand_without_the_component(timex_pipeline):
-    from khronika.nlp.doc import Doc
-
-    doc = Doc(Article(id="t", text="Вчера министр прибыл в Баку.", published="2025-09-08"))
-    timex_pipeline.components[0][1]([doc])  # natasha only
-    [(time, anchor)] = doc_times(doc)
+def test_each_time_keeps_its_place_in_the_parse(timex_pipeline):
+    doc = annotate(timex_pipeline, "Вчера министр прибыл в Баку.")
+    [(time, anchor)] = doc.time_anchors
     assert time.value_start == "2025-09-07" and doc.tokens[anchor.attach].text == "прибыл"
 
 
@@ -157,12 +153,9 @@ def test_infinitive_under_a_present_verb_looks_ahead(timex_pipeline):
     assert doc.article.times[0].value_start == "2025-09-12"
 
 
-def test_times_found_before_the_parse_are_anchored_once_it_exists(timex_pipeline):
-    from khronika.nlp.doc import Doc
-    from khronika.pipeline import create_component
-
-    doc = Doc(Article(id="t", text="Вчера министр прибыл в Баку.", published="2025-09-08"))
-    create_component("timex")([doc])  # before natasha: no parse to anchor to
-    timex_pipeline.components[0][1]([doc])
+def test_an_event_is_dated_from_the_times_the_component_left(timex_pipeline):
+    doc = annotate(timex_pipeline, "Вчера министр прибыл в Баку.")
     trigger = next(t for t in doc.tokens if t.text == "прибыл")
     assert time_for_tokens(doc, [trigger.i], nearest=False).text == "Вчера"
+    doc.time_anchors = []  # nothing hidden re-runs timex behind the caller
+    assert time_for_tokens(doc, [trigger.i]) is None

@@ -15,7 +15,6 @@ from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene
 from khronika.events.phrases import Phrase, conjunct_actors, find_phrases
 from khronika.events.subjects import (
-    SUBJECT_RELS,
     clause_verb,
     dropped_subject,
     is_passive,
@@ -26,6 +25,7 @@ from khronika.events.subjects import (
 from khronika.events.tree import Tree
 from khronika.model import Actor
 from khronika.nlp.doc import Token
+from khronika.nlp.relations import SUBJECT_RELS
 
 LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
 PLACE_PREPS = ("в", "на", "во")

@@ -23,13 +23,10 @@ CHAIN_LIMIT = 5
 def carrying_chain(tree: Tree, trigger: Token) -> list[Token]:
     """The trigger and the words above it up to and including its clause's finite verb."""
     chain = [trigger]
-    current = trigger
-    while len(chain) < CHAIN_LIMIT and not tree.is_finite_verb(current) and current.rel in CARRYING:
-        parent = tree.head(current)
-        if parent is None or parent in chain:
+    for parent in tree.ancestors(trigger, CHAIN_LIMIT - 1):
+        if tree.is_finite_verb(chain[-1]) or chain[-1].rel not in CARRYING:
             break
         chain.append(parent)
-        current = parent
     return chain
 
 

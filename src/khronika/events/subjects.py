@@ -13,9 +13,9 @@ from khronika.events.triggers import lemma_of
 from khronika.link.coref import agrees, gender
 from khronika.model import Actor
 from khronika.nlp.doc import Token
+from khronika.nlp.relations import SUBJECT_RELS
 
 VISIT = "042"
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
 NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
 
 

@@ -15,7 +15,6 @@ from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import pairs
-from khronika.nlp.spans import tokens_in
 
 GOV_OFFICE_ROLE = "GOV"
 
@@ -45,7 +44,7 @@ def compatible(entity: Entity, entries: list[Entry]) -> list[Entry]:
 
 def marker_subtype(doc: Doc, entity: Entity) -> str | None:
     """``штате Джорджия`` -> REGION, ``городе Вашингтоне`` -> CITY: the word just before the name."""
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     if not tokens or tokens[0].i == 0:
         return None
     before = doc.tokens[tokens[0].i - 1]

@@ -1,7 +1,7 @@
 """Resolving a pronoun, a title or a name in the text to the linked entity it refers to.
 
-The ``link`` component leaves ``doc.extras["mentions"]``: every entity, resolved title
-(``Президент``) and third-person pronoun (``он``) as ``(start, end, Entity)`` sorted by offset.
+The ``link`` component leaves ``Doc.mentions``: every entity, resolved title (``Президент``)
+and third-person pronoun (``он``), sorted by offset.
 Quotes and events call :func:`resolve_reference` with any span to get the person or body meant.
 """
 
@@ -12,13 +12,10 @@ from bisect import bisect_left, bisect_right
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
-from khronika.nlp.spans import tokens_in
-
-MENTIONS = "mentions"
 
 
 def gender(doc: Doc, entity: Entity) -> str | None:
-    for token in reversed(tokens_in(doc, entity.start, entity.end)):
+    for token in reversed(doc.tokens_in(entity.start, entity.end)):
         if token.pos in ("PROPN", "NOUN"):
             return token.feats.get("Gender")
     return None
@@ -66,19 +63,19 @@ def resolve_reference(doc: Doc, start: int, end: int, fallback: bool = True) -> 
     span, the longest if several); for a span it did not see (a title or pronoun inside a quote
     cue, say), the most recent linked person before it, unless ``fallback`` is False.
     """
-    mentions = doc.extras.get(MENTIONS) or []
-    starts = [m[0] for m in mentions]
+    mentions = doc.mentions
+    starts = [m.start for m in mentions]
     lo = max(bisect_right(starts, start) - 1, 0)
     hi = bisect_left(starts, end)
-    overlapping = [m[2] for m in mentions[lo:hi] if m[0] < end and m[1] > start]
+    overlapping = [m for m in mentions[lo:hi] if m.start < end and m.end > start]
     if overlapping:
         # the mention at exactly this span, else one containing it, else the one overlapping most
         return max(overlapping, key=lambda e: ((e.start, e.end) == (start, end), e.start <= start and end <= e.end,
                                                min(e.end, end) - max(e.start, start)))
-    tokens = tokens_in(doc, start, end)
+    tokens = doc.tokens_in(start, end)
     if not fallback or not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in words("titles")):
         return None
-    for _, _, entity in reversed(mentions[:lo + 1]):
+    for entity in reversed(mentions[:lo + 1]):
         if entity.start < start and entity.type == "PER" and agrees(tokens[0], gender(doc, entity)):
             return entity
     return None

@@ -3,8 +3,8 @@ a subtype, a country and a within-article coreference chain.
 
 Order of work in an article: places and bodies first (they tell which countries the article is
 about), then person chains (a chain is linked once, by its fullest name), then titles and
-pronouns, which are not entities but are kept in ``doc.extras["mentions"]`` as
-``(start, end, Entity)`` so quotes and events can map ``он`` or ``Президент`` to the person.
+pronouns, which are not entities but are kept in ``Doc.mentions`` so quotes and events can map
+``он`` or ``Президент`` to the person.
 
 Metonymy: a capital that is the subject of a speaking or deciding verb (``Москва заявила``)
 gets its country's code as ``actor`` and ``country`` (the QID stays the city's).
@@ -19,13 +19,12 @@ from importlib import resources
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
-from khronika.link.coref import MENTIONS, resolve_pronouns
+from khronika.link.coref import resolve_pronouns
 from khronika.link.people import person_chains
 from khronika.link.titles import resolve_titles
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import words
-from khronika.nlp.spans import tokens_in
 from khronika.pipeline import component
 
 GOV = "GOV"
@@ -56,8 +55,7 @@ def link_doc(doc: Doc, gaz: Gazetteer) -> None:
     chain_titles(titles, entities)
     named = sorted(people + titles, key=lambda e: e.start)
     pronouns = resolve_pronouns(doc, named)
-    mentions = sorted(entities + titles + pronouns, key=lambda e: (e.start, e.end))
-    doc.extras[MENTIONS] = [(m.start, m.end, m) for m in mentions]
+    doc.mentions = sorted(entities + titles + pronouns, key=lambda e: (e.start, e.end))
 
 
 def named_countries(entities: list[Entity], gaz: Gazetteer) -> Counter[str]:
@@ -106,7 +104,7 @@ def find_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> Entry 
 
 def capital_named(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
     """``столицы США``: the capital of the country named after the word for a capital."""
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     if len(tokens) < 2 or (tokens[0].lemma or tokens[0].text).lower() not in words("capital_nouns"):
         return None
     countries = [e for e in gaz.lookup(doc.text[tokens[1].start : entity.end]) if e.subtype == "COUNTRY"]
@@ -116,7 +114,7 @@ def capital_named(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
 def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
     """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them,
     alone or with a word for a state (``белорусского государства``)."""
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     if len(tokens) == 2 and (tokens[1].lemma or tokens[1].text).lower() in words("state_nouns"):
         tokens = tokens[:1]
     elif len(tokens) != 1:
@@ -152,7 +150,7 @@ def suffix_rules() -> list[tuple[str, str]]:
 
 def speaks(doc: Doc, entity: Entity) -> bool:
     """Is the mention the subject of a verb of speaking or deciding (``Москва заявила``)?"""
-    for token in tokens_in(doc, entity.start, entity.end):
+    for token in doc.tokens_in(entity.start, entity.end):
         if token.rel.startswith("nsubj") and token.head is not None:
             verb = doc.tokens[token.head]
             return (verb.lemma or verb.text).lower() in words("speech_verbs")
@@ -163,7 +161,7 @@ def link_body_by_owner(doc: Doc, entity: Entity, gaz: Gazetteer) -> None:
     """``Министерство иностранных дел Белоруссии``: no QID, but the country and ``BLRGOV``."""
     if entity.type != "ORG":
         return
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     if len(tokens) < 2 or (tokens[0].lemma or tokens[0].text).lower() not in words("gov_bodies"):
         return
     for split in range(1, len(tokens)):

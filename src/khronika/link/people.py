@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
-from khronika.nlp.spans import tokens_in
 
 
 @dataclass
@@ -26,7 +25,7 @@ class PersonChain:
 
 
 def name_words(doc: Doc, entity: Entity) -> list[str]:
-    return [(t.lemma or t.text).lower().replace("ё", "е") for t in tokens_in(doc, entity.start, entity.end)
+    return [(t.lemma or t.text).lower().replace("ё", "е") for t in doc.tokens_in(entity.start, entity.end)
             if t.pos != "PUNCT"]
 
 

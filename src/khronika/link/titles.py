@@ -17,7 +17,6 @@ from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
-from khronika.nlp.spans import tokens_in
 
 MAX_TITLE_TOKENS = 5
 
@@ -37,7 +36,7 @@ def entity_index(doc: Doc) -> dict[int, Entity]:
     """Token index -> the entity covering it."""
     out: dict[int, Entity] = {}
     for entity in doc.entities:
-        for token in tokens_in(doc, entity.start, entity.end):
+        for token in doc.tokens_in(entity.start, entity.end):
             out[token.i] = entity
     return out
 
@@ -100,7 +99,7 @@ def apposition(doc: Doc, title: Title, covered: dict[int, Entity]) -> Entity | N
             return None
         if entity.type == "PER":
             return entity
-        i = tokens_in(doc, entity.start, entity.end)[-1].i + 1
+        i = doc.tokens_in(entity.start, entity.end)[-1].i + 1
     return None
 
 
@@ -128,7 +127,7 @@ def copy_person(title: Title, person: Entity) -> Entity:
 
 
 def resolve_titles(doc: Doc, ctx: Context, gaz: Gazetteer, people: list[Entity]) -> list[Entity]:
-    """Title mentions resolved to a person, for ``doc.extras['mentions']`` (not PER entities)."""
+    """Title mentions resolved to a person, for ``Doc.mentions`` (not PER entities)."""
     covered = entity_index(doc)
     found: list[Entity] = []
     i = 0

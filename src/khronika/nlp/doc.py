@@ -1,7 +1,12 @@
 """The working document that pipeline components share: the article plus its analysis.
 
 Tokens carry natasha's morphology and a dependency head as a document-wide token index, so
-components can walk the parse without knowing natasha's sentence-local ids.
+components can walk the parse without knowing natasha's sentence-local ids. ``Doc`` is also the
+one toolkit for reading them: tokens by character offset and the parse (children, head,
+ancestors, conjuncts, preposition), with the indexes both need built once per document.
+
+What each component leaves for the next is a typed field: ``mentions`` (link), ``time_anchors``
+(timex), ``quoted_spans`` (quotes).
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
-from khronika.model import Article, Entity
+from khronika.model import Article, Entity, Time
 
 NO_FEATS: Mapping[str, str] = MappingProxyType({})
 
@@ -29,6 +34,10 @@ class Token:
     lemma: str = ""
     head: int | None = None  # index in Doc.tokens; None for the root
     rel: str = ""
+
+    @property
+    def is_punct(self) -> bool:
+        return self.pos == "PUNCT" or not any(ch.isalnum() for ch in self.text)
 
 
 class SharedFeats:
@@ -58,12 +67,34 @@ class Sentence:
     last: int  # one past the last token index
 
 
+@dataclass(frozen=True)
+class Anchor:
+    """Where a span sits in the parse."""
+
+    sent: int | None
+    first: int | None  # first token index of the span
+    attach: int | None  # the token outside the span that the span hangs from
+
+
 @dataclass
 class Doc:
     article: Article
     tokens: list[Token] = field(default_factory=list)
     sents: list[Sentence] = field(default_factory=list)
-    extras: dict[str, Any] = field(default_factory=dict)  # scratch space shared by components
+    # every entity, resolved title (``Президент``) and third-person pronoun (``он``), sorted by
+    # offset: what a word refers to (link)
+    mentions: list[Entity] = field(default_factory=list)
+    time_anchors: list[tuple[Time, Anchor]] = field(default_factory=list)  # each time with its place in the parse (timex)
+    quoted_spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of top-level quoted spans (quotes)
+    # built on first use from ``tokens`` and dropped when they are replaced
+    _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
+    _kids: dict[int, list[Token]] | None = field(default=None, init=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "tokens":
+            object.__setattr__(self, "_starts", None)
+            object.__setattr__(self, "_kids", None)
+        object.__setattr__(self, name, value)
 
     @property
     def text(self) -> str:
@@ -76,20 +107,6 @@ class Doc:
     def sentence_tokens(self, sent: Sentence) -> list[Token]:
         return self.tokens[sent.first : sent.last]
 
-    def children(self, token: Token) -> list[Token]:
-        sent = self.sents[token.sent]
-        return [t for t in self.sentence_tokens(sent) if t.head == token.i]
-
-    def head_of(self, token: Token) -> Token | None:
-        return None if token.head is None else self.tokens[token.head]
-
-    def tokens_in(self, start: int, end: int) -> list[Token]:
-        """Tokens overlapping the character span [start, end)."""
-        starts = [t.start for t in self.tokens]
-        lo = max(bisect_right(starts, start) - 1, 0)
-        hi = bisect_left(starts, end)
-        return [t for t in self.tokens[lo:hi] if t.end > start and t.start < end]
-
     def sentence_at(self, offset: int) -> Sentence | None:
         for sent in self.sents:
             if sent.start <= offset < sent.end:
@@ -101,3 +118,102 @@ class Doc:
             if entity.start <= token.start and token.end <= entity.end:
                 return entity
         return None
+
+    # Tokens by character offset: bisection on the token start offsets, computed once, so a long
+    # article that looks up every mention costs O(n log n), not O(n²).
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [t.start for t in self.tokens]
+        return self._starts
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping the character span [start, end)."""
+        lo = max(bisect_right(self.starts, start) - 1, 0)
+        hi = bisect_left(self.starts, end)
+        return [t for t in self.tokens[lo:hi] if t.end > start and t.start < end]
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        """Tokens starting within [start, end)."""
+        return self.tokens[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def token_from(self, offset: int) -> Token | None:
+        """The first token starting at or after ``offset``."""
+        k = bisect_left(self.starts, offset)
+        return self.tokens[k] if k < len(self.tokens) else None
+
+    def token_before(self, offset: int) -> Token | None:
+        """The last token starting before ``offset``."""
+        k = bisect_left(self.starts, offset) - 1
+        return self.tokens[k] if k >= 0 else None
+
+    def anchor(self, start: int, end: int) -> Anchor:
+        """Where the span [start, end) sits in the parse: its sentence, first token, and the token
+        outside it that it hangs from."""
+        tokens = self.tokens_in(start, end)
+        if not tokens:
+            return Anchor(None, None, None)
+        inside = {t.i for t in tokens}
+        heads = [t.head for t in tokens if t.head is not None and t.head not in inside]
+        return Anchor(tokens[0].sent, tokens[0].i, heads[0] if heads else None)
+
+    # The parse. Children are indexed by head on first use; the parse must be complete by then
+    # (the natasha component sets tokens and heads together).
+
+    def children(self, token: Token, *rels: str) -> list[Token]:
+        """The token's dependents in text order, only those attached by ``rels`` if given."""
+        if self._kids is None:
+            kids: dict[int, list[Token]] = {}
+            for t in self.tokens:
+                if t.head is not None:
+                    kids.setdefault(t.head, []).append(t)
+            self._kids = kids
+        found = self._kids.get(token.i, [])
+        return [t for t in found if t.rel in rels] if rels else found
+
+    def head(self, token: Token) -> Token | None:
+        return None if token.head is None else self.tokens[token.head]
+
+    def ancestors(self, token: Token, limit: int | None = None) -> list[Token]:
+        """The token's heads upwards to the root of its sentence, nearest first (at most ``limit``)."""
+        found: list[Token] = []
+        seen = {token.i}
+        current = self.head(token)
+        while current is not None and current.i not in seen and (limit is None or len(found) < limit):
+            found.append(current)
+            seen.add(current.i)
+            current = self.head(current)
+        return found
+
+    def first_conjunct(self, token: Token) -> Token:
+        """The first of the conjuncts the token belongs to (``Узбекистан`` -> ``Россию`` in ``в Россию, Узбекистан``)."""
+        seen = {token.i}
+        while token.rel == "conj" and token.head is not None and token.head not in seen:
+            token = self.tokens[token.head]
+            seen.add(token.i)
+        return token
+
+    def conjuncts(self, token: Token) -> list[Token]:
+        """The token and every token conjoined to it (``в Россию, Узбекистан и Китай``), in order."""
+        found: list[Token] = []
+        todo = [token]
+        while todo:
+            current = todo.pop()
+            if current.i in {t.i for t in found}:
+                continue
+            found.append(current)
+            todo.extend(self.children(current, "conj"))
+        return sorted(found, key=lambda t: t.i)
+
+    def prep(self, token: Token) -> str | None:
+        """The preposition a phrase head takes (``в``, ``в отношении``), from its ``case`` children."""
+        marks = self.children(token, "case")
+        if not marks:
+            return None
+        mark = marks[0]
+        words = [mark.lemma or mark.text.lower()] + [t.lemma or t.text.lower() for t in self.children(mark, "fixed")]
+        return " ".join(w.lower() for w in words).replace("ё", "е")
+
+    def case(self, token: Token) -> str | None:
+        return token.feats.get("Case")

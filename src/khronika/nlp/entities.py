@@ -25,7 +25,6 @@ from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
 from khronika.nlp.models import load_models
 from khronika.nlp.normal import normalize
-from khronika.nlp.spans import tokens_in
 from khronika.pipeline import component
 
 # Parts of speech that never start or end a name: natasha's spans sometimes swallow a
@@ -63,11 +62,11 @@ class EntityCorrector:
                 merged += [s for s in spans + held if s.type == "LOC" and s not in merged]
             spans = merged
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
-        taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
+        taken = {t.i for s in spans for t in doc.tokens_in(s.start, s.end)}
         spans = [self.names.with_country_adjective(doc, s, taken) for s in spans]
         for span in spans:
             if not span.normal:
-                span.normal = normalize(self.vocab, tokens_in(doc, span.start, span.end))
+                span.normal = normalize(self.vocab, doc.tokens_in(span.start, span.end))
         return spans
 
 
@@ -99,7 +98,7 @@ def split_at_breaks(doc: Doc, entity: Entity) -> list[Entity]:
     """Cut a span at line breaks; later pieces survive only if they hold a proper noun."""
     if "\n" not in entity.text:
         return [entity]
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     groups: list[list[Token]] = []
     for token in tokens:
         if groups and "\n" not in doc.text[groups[-1][-1].end : token.start]:
@@ -118,7 +117,7 @@ def split_parenthetical(doc: Doc, entity: Entity) -> list[Entity]:
     name (``Джошуа Вульф (Joshua Wolf)``, a maiden name), not when it holds acronyms (``Лонгин
     Клинский (РПЦ МП)`` names his church).
     """
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     opening = next((k for k, t in enumerate(tokens) if t.text == "("), None)
     if opening is None or opening == 0:
         return [entity]
@@ -151,7 +150,7 @@ def opens_line_or_sentence(doc: Doc, token: Token) -> bool:
 
 
 def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     if len(tokens) == 1 and not tokens[0].text.islower():
         return entity  # a one-word name natasha found: a tagging slip ("Байден-старший" as VERB) is no reason to drop it
     quoted = doc.text[max(entity.start - 1, 0) : entity.start] in OPEN_QUOTES
@@ -171,7 +170,7 @@ def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
     """``Президента Трампа`` -> ``Трампа``; a span that is only a title is no person at all."""
     if entity.type != "PER":
         return entity
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     kept = tokens
     while kept and is_title(kept[0]):
         kept = kept[1:]
@@ -197,7 +196,7 @@ def root_token(doc: Doc, tokens: list[Token]) -> Token:
 
 
 def is_genitive(doc: Doc, entity: Entity) -> bool:
-    tokens = tokens_in(doc, entity.start, entity.end)
+    tokens = doc.tokens_in(entity.start, entity.end)
     return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
 
 
@@ -207,12 +206,12 @@ def merge_bodies(doc: Doc, spans: list[Entity], heads: bool = True) -> list[Enti
     for span in spans:
         owner = out[-1] if out else None
         if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and belongs_to(doc, span, owner):
-            out[-1] = make_span(doc, tokens_in(doc, owner.start, span.end), "ORG")
+            out[-1] = make_span(doc, doc.tokens_in(owner.start, span.end), "ORG")
             continue
         if heads and span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
             head = body_head(doc, span, out[-1].end if out else 0)
             if head is not None:
-                out.append(make_span(doc, tokens_in(doc, head.start, span.end), "ORG"))
+                out.append(make_span(doc, doc.tokens_in(head.start, span.end), "ORG"))
                 continue
         out.append(span)
     return out
@@ -235,9 +234,9 @@ def belongs_to(doc: Doc, span: Entity, owner: Entity) -> bool:
 
 
 def depends_on(doc: Doc, span: Entity, owner: Entity) -> bool:
-    tokens = tokens_in(doc, span.start, span.end)
+    tokens = doc.tokens_in(span.start, span.end)
     head = root_token(doc, tokens).head
-    owner_tokens = {t.i for t in tokens_in(doc, owner.start, owner.end)}
+    owner_tokens = {t.i for t in doc.tokens_in(owner.start, owner.end)}
     return head in owner_tokens or (head is None and tokens[0].text.isupper())
 
 
@@ -246,7 +245,7 @@ def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
 
     Looks back over at most two lower-case genitive words; stops at another mention (``floor``).
     """
-    tokens = tokens_in(doc, span.start, span.end)
+    tokens = doc.tokens_in(span.start, span.end)
     if not tokens or tokens[0].i == 0:
         return None
     sent_first = doc.sents[tokens[0].sent].first
@@ -281,7 +280,7 @@ class Names:
 
     def is_facility(self, doc: Doc, span: Entity) -> bool:
         """``МКС``: a station or a craft, which natasha tags ORG; not a PER/ORG/LOC mention."""
-        return span.type == "ORG" and bool(forms(tokens_in(doc, span.start, span.end)) & words("facilities"))
+        return span.type == "ORG" and bool(forms(doc.tokens_in(span.start, span.end)) & words("facilities"))
 
     def known_bodies(self, doc: Doc, spans: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """A body of several words the gazetteer knows (``Голоса Америки``, ``Госдеп США``) is one
@@ -298,7 +297,7 @@ class Names:
             if all(found.start <= s.start and s.end <= found.end and s.type != "PER" for s in inner):
                 out = sorted([s for s in out if s not in inner] + [found], key=lambda s: s.start)
                 held += [s for s in inner if (s.start, s.end) != (found.start, found.end)]
-            i = tokens_in(doc, found.start, found.end)[-1].i + 1
+            i = doc.tokens_in(found.start, found.end)[-1].i + 1
         return out, held
 
     def body_at(self, doc: Doc, i: int) -> Entity | None:
@@ -319,7 +318,7 @@ class Names:
         return None
 
     def retype(self, doc: Doc, span: Entity) -> Entity:
-        tokens = tokens_in(doc, span.start, span.end)
+        tokens = doc.tokens_in(span.start, span.end)
         if self.is_org_name(doc, tokens):
             span.type = "ORG"
             return span
@@ -333,7 +332,7 @@ class Names:
 
     def with_country_adjective(self, doc: Doc, span: Entity, taken: set[int]) -> Entity:
         """``японского МИДа``, ``российским парламентом``: a country adjective belongs to the body's name."""
-        tokens = tokens_in(doc, span.start, span.end)
+        tokens = doc.tokens_in(span.start, span.end)
         if span.type != "ORG" or not tokens or tokens[0].i == 0:
             return span
         before = doc.tokens[tokens[0].i - 1]
@@ -345,7 +344,7 @@ class Names:
 
     def missing(self, doc: Doc, spans: list[Entity]) -> list[Entity]:
         """Countries and bodies natasha missed, where the name is certain and does not overlap."""
-        taken = {t.i for s in spans for t in tokens_in(doc, s.start, s.end)}
+        taken = {t.i for s in spans for t in doc.tokens_in(s.start, s.end)}
         added: list[Entity] = []
         i = 0
         while i < len(doc.tokens):
@@ -354,7 +353,7 @@ class Names:
                 i += 1
                 continue
             added.append(found)
-            i = tokens_in(doc, found.start, found.end)[-1].i + 1
+            i = doc.tokens_in(found.start, found.end)[-1].i + 1
         return added
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:

@@ -14,8 +14,7 @@ from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
 from khronika.quotes.cues import is_speech_verb
 from khronika.quotes.marks import Mark
-from khronika.quotes.speaker import QUOTED_SPANS, actor_for_span, speaker_actor, titles
-from khronika.quotes.tokens import is_punct, token_before, token_from
+from khronika.quotes.speaker import actor_for_span, speaker_actor, titles
 
 # between a closing mark and its cue: a comma, a dash of any kind, or both
 AFTER_GAP = re.compile(r"\s*(?:,\s*[-–—]+|,|[-–—]+)\s*")
@@ -38,7 +37,7 @@ def find_direct(doc: Doc, marks: list[Mark]) -> DirectQuotes:
     quotes: list[Quote] = []
     cues: set[int] = set()
     quote_of_mark: dict[int, int] = {}
-    doc.extras[QUOTED_SPANS] = [(m.start, m.end) for m in marks if m.parent is None]
+    doc.quoted_spans = [(m.start, m.end) for m in marks if m.parent is None]
     for k, mark in enumerate(marks):
         start, end = _trimmed(doc.text, mark.start, mark.end)
         if start >= end or _shares_closing(marks, mark):
@@ -51,7 +50,7 @@ def find_direct(doc: Doc, marks: list[Mark]) -> DirectQuotes:
         named = colon_speaker(doc, mark) if cue is None else None
         if cue is None and named is None and (nested or not sentence_like(doc, start, end)):
             continue
-        parent = quote_of_mark.get(mark.parent) if nested else None
+        parent = quote_of_mark.get(mark.parent) if mark.parent is not None else None
         quote_of_mark[k] = len(quotes)
         quote = _quote(doc, start, end, cue, parent, outside=None if inner else (start, end))
         if named is not None:
@@ -95,12 +94,12 @@ def cue_after(doc: Doc, mark: Mark) -> Token | None:
     gap = AFTER_GAP.match(doc.text, mark.end + 1)
     if gap is None:
         return None
-    first = token_from(doc, gap.end())
+    first = doc.token_from(gap.end())
     if first is None or first.start != gap.end():
         return None
     sent = doc.sents[first.sent]
     for token in doc.tokens[first.i : min(first.i + CUE_AFTER_WINDOW, sent.last)]:
-        if is_punct(token):
+        if token.is_punct:
             return None
         if is_speech_verb(token):
             # a participle after a quoted name qualifies it: «Братья-мусульмане», объявленные ...
@@ -111,7 +110,7 @@ def cue_after(doc: Doc, mark: Mark) -> Token | None:
 def cue_inside(doc: Doc, start: int, end: int) -> Token | None:
     """``«Траншею копали сами, – говорит Апраушев, – наплевал я на запреты»``: the author's words
     set off by dashes inside the marks."""
-    token = token_from(doc, start)
+    token = doc.token_from(start)
     while token is not None and token.end <= end:
         following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
         after_break = token.i > 0 and doc.tokens[token.i - 1].text in ",.!?…"
@@ -123,7 +122,7 @@ def cue_inside(doc: Doc, start: int, end: int) -> Token | None:
 
 def cue_before(doc: Doc, mark: Mark) -> Token | None:
     """``заявил: «...»``, ``Как сказал Лавров, «...»``, ``заявил, что «...»``."""
-    prev = token_before(doc, mark.start - 1)
+    prev = doc.token_before(mark.start - 1)
     if prev is None:
         return None
     if prev.text == ":":
@@ -138,11 +137,11 @@ def cue_before(doc: Doc, mark: Mark) -> Token | None:
 
 def colon_speaker(doc: Doc, mark: Mark) -> Token | None:
     """``Песков: «...»``: a bare name before a colon introduces its words (headlines, interviews)."""
-    prev = token_before(doc, mark.start - 1)
+    prev = doc.token_before(mark.start - 1)
     if prev is None or prev.text != ":":
         return None
     sent = doc.sents[prev.sent]
-    words = [t for t in doc.tokens[sent.first : prev.i] if not is_punct(t)]
+    words = [t for t in doc.tokens[sent.first : prev.i] if not t.is_punct]
     if not words or len(words) > MAX_NAME_WORDS or words[-1].feats.get("Case", "Nom") != "Nom":
         return None
     entity = doc.entity_at(words[-1])
@@ -175,9 +174,9 @@ def _introduced_by_as(doc: Doc, verb: Token) -> bool:
 def sentence_like(doc: Doc, start: int, end: int) -> bool:
     """Whether a cue-less quoted span reads as a statement rather than a name or a title."""
     words: list[Token] = []
-    token = token_from(doc, start)
+    token = doc.token_from(start)
     while token is not None and token.start < end:
-        if not is_punct(token):
+        if not token.is_punct:
             words.append(token)
         token = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
     if len(words) < MIN_SENTENCE_WORDS:

@@ -13,7 +13,6 @@ from khronika.nlp.doc import Doc, Sentence, Token
 from khronika.quotes.cues import POSSESSIVES, is_speech_verb, phrase_at
 from khronika.quotes.speaker import actor_for_span, speaker_actor
 from khronika.quotes.subject import subject_of
-from khronika.quotes.tokens import is_punct, token_from
 
 THAT_WORDS = ("что", "будто", "чтобы")
 AS_WORDS = ("как",)
@@ -63,7 +62,7 @@ def _editorial(doc: Doc, verb: Token) -> bool:
 def _covered(doc: Doc, quotes: list[Quote]) -> set[int]:
     covered: set[int] = set()
     for quote in quotes:
-        token = token_from(doc, quote.start)
+        token = doc.token_from(quote.start)
         while token is not None and token.start < quote.end:
             covered.add(token.i)
             token = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
@@ -89,7 +88,7 @@ def colon_clause(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
     for k in range(verb.i + 1, min(verb.i + 1 + THAT_WINDOW, sent.last - 2)):
         token = doc.tokens[k]
         if token.text == ":":
-            words = [t for t in doc.tokens[k + 1 : sent.last] if not is_punct(t)]
+            words = [t for t in doc.tokens[k + 1 : sent.last] if not t.is_punct]
             if len(words) < 2 or doc.tokens[k + 1].text in OPENING_MARKS:
                 return None
             return _make(doc, doc.tokens[k + 1].start, words[-1].end, verb, speaker_actor(doc, verb))
@@ -110,7 +109,7 @@ def _clause_end(doc: Doc, sent: Sentence, verb: Token, subordinator: Token) -> i
             continue
         if before_comma is not None and _resumes_main(token, main):
             return before_comma.end
-        if not is_punct(token):
+        if not token.is_punct:
             if token.pos not in ("CCONJ", "SCONJ", "ADV"):  # look past ``, и``, ``, хотя``
                 before_comma = None
             last_word = token
@@ -118,11 +117,7 @@ def _clause_end(doc: Doc, sent: Sentence, verb: Token, subordinator: Token) -> i
 
 
 def _ancestors(doc: Doc, verb: Token) -> set[int]:
-    chain, head = {verb.i}, verb.head
-    while head is not None and head not in chain:
-        chain.add(head)
-        head = doc.tokens[head].head
-    return chain
+    return {verb.i} | {t.i for t in doc.ancestors(verb)}
 
 
 def _resumes_main(token: Token, main: set[int]) -> bool:
@@ -135,7 +130,7 @@ def _resumes_main(token: Token, main: set[int]) -> bool:
 def _last_word(doc: Doc, sent: Sentence) -> Token:
     tokens = doc.sentence_tokens(sent)
     for token in reversed(tokens):
-        if not is_punct(token):
+        if not token.is_punct:
             return token
     return tokens[-1]
 
@@ -163,9 +158,9 @@ def inverted(doc: Doc, sent: Sentence, verb: Token) -> Quote | None:
         return None
     end = doc.tokens[k - 1].end
     after = _next(doc, sent, subject.i + 1, ",")
-    if after is not None and after.i + 1 < sent.last and not is_punct(doc.tokens[after.i + 1]):
+    if after is not None and after.i + 1 < sent.last and not doc.tokens[after.i + 1].is_punct:
         end = _last_word(doc, sent).end  # a parenthetical cue: the words go on after it
-    first = next((t for t in doc.sentence_tokens(sent) if not is_punct(t)), None)
+    first = next((t for t in doc.sentence_tokens(sent) if not t.is_punct), None)
     if first is None:
         return None
     return _make(doc, first.start, end, verb, speaker_actor(doc, verb))
@@ -180,8 +175,8 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
     group = doc.tokens[after_phrase : comma.i if comma is not None else sent.last]
     possessive = [t for t in doc.tokens[first.i : after_phrase] if t.text.lower() in POSSESSIVES]
     speaker_token = possessive[0] if possessive else next((t for t in group if t.pos in NOMINALS), None)
-    has_after = comma is not None and comma.i + 1 < sent.last and not is_punct(doc.tokens[comma.i + 1])
-    words_before = [t for t in doc.tokens[sent.first : first.i] if not is_punct(t)]
+    has_after = comma is not None and comma.i + 1 < sent.last and not doc.tokens[comma.i + 1].is_punct
+    words_before = [t for t in doc.tokens[sent.first : first.i] if not t.is_punct]
     if has_after and len(words_before) >= 2:
         start, end = sent.start, _last_word(doc, sent).end
     elif has_after:

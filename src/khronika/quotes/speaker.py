@@ -16,11 +16,9 @@ from importlib import resources
 from khronika.link.actors import actor_from_entity
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.relations import NAME_RELS
 from khronika.quotes.subject import speaker_span, subject_of
-from khronika.quotes.tokens import tokens_between
 
-APPOSITION_RELS = ("appos", "flat", "flat:name", "flat:foreign")
-QUOTED_SPANS = "quotes.quoted_spans"  # Doc.extras key: (start, end) of the top-level quoted spans
 ANTECEDENT_WINDOW = 3000  # characters to look back for the person a pronoun or title refers to
 TITLE_WINDOW = 5  # words before a name in which its title stands (``министр иностранных дел России``)
 
@@ -60,10 +58,10 @@ def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
 def _in_apposition(doc: Doc, entity: Entity, token: Token) -> bool:
     """``министр Сергей Лавров`` (an apposition in the same case), not ``адвокат Маркива`` or
     ``внучка Ван Цзюня`` (a genitive owner)."""
-    words = tokens_between(doc, entity.start, entity.end)
+    words = doc.tokens_between(entity.start, entity.end)
     inside = {w.i for w in words}
     attached = [w for w in words if w.head not in inside]
-    if not attached or attached[0].rel not in APPOSITION_RELS:
+    if not attached or attached[0].rel not in NAME_RELS:
         return False
     case = token.feats.get("Case")
     return case is None or all(w.feats.get("Case") in (None, case) for w in words)
@@ -96,7 +94,7 @@ def _is_reference(doc: Doc, entity: Entity) -> bool:
     """A mention that names nobody by itself: a pronoun or a bare title (``Президент``)."""
     if entity.subtype == "PRONOUN":
         return True
-    tokens = tokens_between(doc, entity.start, entity.end)
+    tokens = doc.tokens_between(entity.start, entity.end)
     return all(t.pos in ("PRON", "DET") or t.lemma.lower() in titles() for t in tokens)
 
 
@@ -110,8 +108,7 @@ def _named_in_chain(doc: Doc, entity: Entity, token: Token) -> list[Entity]:
 
 def _quoted_apart(doc: Doc, entity: Entity, token: Token) -> bool:
     """Whether ``entity`` stands inside a quote that ``token`` is outside of (someone else's words)."""
-    quoted = doc.extras.get(QUOTED_SPANS, [])
-    return any(s <= entity.start < e and not s <= token.start < e for s, e in quoted)
+    return any(s <= entity.start < e and not s <= token.start < e for s, e in doc.quoted_spans)
 
 
 def _refers_back(token: Token) -> bool:
@@ -159,13 +156,13 @@ def _people_before(doc: Doc, start: int, token: Token) -> list[Entity]:
 
 def _looks_like_a_name(doc: Doc, entity: Entity) -> bool:
     """A tagger's mention that crosses a line break or ends in a verb (``Акорды\n\nВыступая``) is no name."""
-    words = tokens_between(doc, entity.start, entity.end)
+    words = doc.tokens_between(entity.start, entity.end)
     return "\n" not in entity.text and bool(words) and words[-1].pos in ("PROPN", "NOUN", "ADJ", "X")
 
 
 def _introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
     """Whether the mention carries ``title`` within a few words before it or inside it."""
-    first = tokens_between(doc, entity.start, entity.end)
+    first = doc.tokens_between(entity.start, entity.end)
     if not first:
         return False
     sent = doc.sents[first[0].sent]
@@ -176,7 +173,7 @@ def _introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
 def _gender(doc: Doc, entity: Entity) -> str | None:
     """A person's grammatical gender, read off the surname (the last word), which the tagger gets
     right more often than a foreign first name."""
-    tokens = tokens_between(doc, entity.start, entity.end)
+    tokens = doc.tokens_between(entity.start, entity.end)
     return tokens[-1].feats.get("Gender") if tokens else None
 
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.relations import NAME_RELS, SUBJECT_RELS
 
-SUBJECT_RELS = ("nsubj", "nsubj:pass")
-NAME_RELS = ("appos", "flat", "flat:name", "flat:foreign")
 NOMINALS = ("NOUN", "PROPN", "PRON", "NUM", "DET")  # ``одна из экс-гимнасток``, ``та скажет``
 SHARED_SUBJECT_RELS = ("conj", "xcomp", "advcl")  # ``улыбнулся и сказал``: the subject is the head's
 MAX_SPAN_TOKENS = 6
@@ -33,7 +32,7 @@ def subject_of(doc: Doc, verb: Token, outside: tuple[int, int] | None = None) ->
         subjects = [t for t in doc.children(candidate) if t.rel in SUBJECT_RELS and allowed(t)]
         if subjects:
             return subjects[0]
-        head = doc.head_of(candidate)
+        head = doc.head(candidate)
         if candidate.rel == "acl" and head is not None and allowed(head):
             return head
         if candidate.feats.get("VerbForm") != "Conv" and candidate.rel not in SHARED_SUBJECT_RELS:

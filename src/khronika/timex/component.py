@@ -7,7 +7,7 @@ of the verb an expression modifies picks past or future readings ("в понед
 next Monday), and a one-word anaphor the parse reads as a preposition is dropped ("накануне
 визита"). Anaphoric expressions ("на следующий день") count from the last exact (or anaphoric) time
 named earlier in the same paragraph, and so does "через" with a past-tense verb ("умер через две
-недели"). ``doc.extras["timex"]`` keeps each Time with its place in the parse for
+недели"). ``Doc.time_anchors`` keeps each Time with its place in the parse for
 ``time_for_tokens``.
 """
 
@@ -16,15 +16,13 @@ from __future__ import annotations
 from datetime import date
 
 from khronika.model import Article, Time
-from khronika.nlp.doc import Doc
+from khronika.nlp.doc import Anchor, Doc
 from khronika.pipeline import component
 from khronika.timex.expr import Anaphoric, Expr, Shift
-from khronika.timex.govern import Anchor, anchor, tense_of
+from khronika.timex.govern import tense_of
 from khronika.timex.periods import Interval
 from khronika.timex.recognize import Mention, recognize
 from khronika.timex.resolve import parse_date, resolve, to_time
-
-EXTRAS_KEY = "timex"
 
 
 @component("timex")
@@ -35,13 +33,12 @@ class TimexTagger:
 
 
 def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
-    """Recognize and resolve the document's times; fills ``article.times`` and ``doc.extras``."""
+    """Recognize and resolve the document's times; fills ``article.times`` and ``doc.time_anchors``."""
     published = _publication(doc.article)
     found = []
     last: tuple[Mention, Interval] | None = None  # the latest exact or anaphoric time, for anaphoric expressions
-    starts = [t.start for t in doc.tokens]
     for mention in recognize(doc.text):
-        where = anchor(doc, mention.start, mention.end, starts)
+        where = doc.anchor(mention.start, mention.end)
         if isinstance(mention.expr, Anaphoric) and _is_preposition(doc, mention, where):
             continue  # "накануне визита": before an event, not a date
         context = last[1] if last and "\n" not in doc.text[last[0].end : mention.start] else None
@@ -51,7 +48,7 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
             last = (mention, interval)
         found.append((to_time(mention.text, mention.start, mention.end, interval), where))
     doc.article.times = [time for time, _ in found]
-    doc.extras[EXTRAS_KEY] = (len(doc.tokens), found)
+    doc.time_anchors = found
     return found
 
 
@@ -74,9 +71,3 @@ def _is_preposition(doc: Doc, mention: Mention, where: Anchor) -> bool:
     single = len(mention.text.split()) == 1
     return single and where.first is not None and doc.tokens[where.first].rel == "case"
 
-
-def doc_times(doc: Doc) -> list[tuple[Time, Anchor]]:
-    """The document's times with their parse anchors, found now if the component has not run
-    (or ran before the parse existed)."""
-    tokens, found = doc.extras.get(EXTRAS_KEY, (-1, []))
-    return found if tokens == len(doc.tokens) else annotate(doc)

@@ -10,42 +10,20 @@ the time hangs from "состоятся", the head of "визиты"); else the 
 ("кинофестиваль, открывшийся 23 июля"); else, unless ``nearest=False``, the nearest expression in
 the same sentence. On NEREL dev the parse-linked ones alone date 79 % of triggers that have a
 gold POINT_IN_TIME; the nearest-in-sentence fallback raises that to 86 % but also dates more
-triggers that have none. The article's times are found on first use if the ``timex`` component
-has not run.
+triggers that have none. It reads the times the ``timex`` component left in
+``Doc.time_anchors``; a pipeline that dates events declares that it needs them.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from khronika.model import Time
-from khronika.nlp.doc import Doc, Token
+from khronika.nlp.doc import Anchor, Doc, Token
+from khronika.nlp.relations import AUX_RELS
 
 MAX_VERB_DISTANCE = 4  # steps up the parse from an expression to the verb whose tense we read
-
-
-@dataclass(frozen=True)
-class Anchor:
-    """Where a time expression sits in the parse."""
-
-    sent: int | None
-    first: int | None  # first token index of the span
-    attach: int | None  # the token outside the span that the span hangs from
-
-
-def anchor(doc: Doc, start: int, end: int, starts: list[int] | None = None) -> Anchor:
-    """Where the span [start, end) sits in the parse; ``starts`` (the tokens' start offsets, in
-    order) saves rebuilding them for every expression of a long document."""
-    starts = starts if starts is not None else [t.start for t in doc.tokens]
-    lo = max(bisect_right(starts, start) - 1, 0)
-    tokens = [t for t in doc.tokens[lo : bisect_left(starts, end)] if t.end > start and t.start < end]
-    if not tokens:
-        return Anchor(None, None, None)
-    inside = {t.i for t in tokens}
-    heads = [t.head for t in tokens if t.head is not None and t.head not in inside]
-    return Anchor(tokens[0].sent, tokens[0].i, heads[0] if heads else None)
 
 
 def tense_of(doc: Doc, attach: int | None) -> str | None:
@@ -60,12 +38,12 @@ def tense_of(doc: Doc, attach: int | None) -> str | None:
         infinitive = infinitive or token.feats.get("VerbForm") == "Inf"
         if token.pos in ("VERB", "AUX") and token.feats.get("VerbForm") == "Fin":
             return "future" if infinitive else None  # present tense: no direction of its own
-        token, steps = doc.head_of(token), steps + 1
+        token, steps = doc.head(token), steps + 1
     return "future" if infinitive else None
 
 
 def _tense(doc: Doc, token: Token) -> str | None:
-    candidates = [token] + [c for c in doc.children(token) if c.rel in ("aux", "aux:pass", "cop")]
+    candidates = [token] + doc.children(token, *AUX_RELS)
     for t in candidates:
         if t.feats.get("VerbForm") == "Part":
             continue
@@ -82,10 +60,8 @@ def time_for_tokens(doc: Doc, token_indices: Sequence[int], nearest: bool = True
     with ``nearest=False`` only one the parse links to the trigger."""
     if not token_indices or not doc.tokens:
         return None
-    from khronika.timex.component import doc_times
-
     trigger = doc.tokens[token_indices[0]]
-    times = [(time, a) for time, a in doc_times(doc) if a.sent == trigger.sent]
+    times = [(time, a) for time, a in doc.time_anchors if a.sent == trigger.sent]
     if not times:
         return None
     governing = _attached_above(doc, token_indices, times) or _attached_below(doc, trigger, times)
@@ -118,8 +94,8 @@ def _attached_below(doc: Doc, trigger: Token, times: list[tuple[Time, Anchor]]) 
 def _ancestors(doc: Doc, token_indices: Sequence[int]) -> list[int]:
     """The trigger's tokens, then its heads upwards to the root of its sentence."""
     chain = list(token_indices)
-    token = doc.head_of(doc.tokens[token_indices[0]])
-    while token is not None and token.i not in chain:
+    for token in doc.ancestors(doc.tokens[token_indices[0]]):
+        if token.i in chain:
+            break
         chain.append(token.i)
-        token = doc.head_of(token)
     return chain
