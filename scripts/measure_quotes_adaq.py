@@ -18,7 +18,8 @@ from importlib.util import find_spec
 from pathlib import Path
 
 from khronika.model import Article
-from khronika.pipeline import BUILTIN_MODULES, Pipeline
+from khronika.pipeline import Pipeline
+from khronika.registry import BUILTIN_MODULES
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "adaq-quotes-ru" / "data" / "ru_tokens.tsv"
 NO_SPACE_BEFORE = set(",.:;!?)»…%")

@@ -1,63 +1,63 @@
 """Named, registered pipeline components run in order over batches of documents.
 
-A component is a class registered with ``@component("name")``; calling it with a list of
-``Doc`` objects annotates them in place. ``Pipeline`` loads each component once and runs a
-batch through all of them. A component that fails on a batch is retried one document at a time,
-so one bad article is recorded as failed and the rest of the batch goes on.
+``Pipeline`` loads each component once (``khronika.registry``), checks when it is built that
+every component comes after the ones that set what it reads, and runs batches through them. This
+is the one batch loop: a component that fails on a batch is retried one document at a time, so
+one bad article is recorded as failed and the rest of the batch goes on. What else a caller does
+around each component (snapshots in evaluation, timers in the benchmark) is a ``Hook``.
 """
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from functools import lru_cache
 from typing import Protocol
 
+from khronika.batching import chop
+from khronika.checks import check_article
 from khronika.model import Article
 from khronika.nlp.doc import Doc
-from khronika.readers.checks import check_article
+from khronika.registry import component_meta, providers
+
+DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha", "entities", "link", "timex", "quotes", "events")
 
 
 class Component(Protocol):
     def __call__(self, docs: list[Doc]) -> None: ...
 
 
-REGISTRY: dict[str, type] = {}
+class Hook:
+    """Called around each component with the batch's documents still live (not failed)."""
 
-# Where each built-in component lives; imported on first use so a pipeline only pays for
-# the components it runs.
-BUILTIN_MODULES: dict[str, str] = {
-    "natasha": "khronika.nlp.annotate",
-    "entities": "khronika.nlp.entities",
-    "link": "khronika.link.linker",
-    "timex": "khronika.timex.component",
-    "quotes": "khronika.quotes.component",
-    "events": "khronika.events.component",
-}
+    def before(self, name: str, docs: list[Doc]) -> None:
+        pass
 
-DEFAULT_COMPONENTS: tuple[str, ...] = ("natasha", "entities", "link", "timex", "quotes", "events")
-
-
-def component(name: str) -> Callable[[type], type]:
-    def register(cls: type) -> type:
-        REGISTRY[name] = cls
-        return cls
-
-    return register
+    def after(self, name: str, docs: list[Doc]) -> None:
+        pass
 
 
 def create_component(name: str) -> Component:
-    if name not in REGISTRY and name in BUILTIN_MODULES:
-        importlib.import_module(BUILTIN_MODULES[name])
-    if name not in REGISTRY:
-        known = ", ".join(sorted(set(REGISTRY) | set(BUILTIN_MODULES)))
-        raise KeyError(f"unknown pipeline component {name!r} (known: {known})")
-    return REGISTRY[name]()
+    return component_meta(name).factory()
+
+
+def check_order(names: Sequence[str]) -> None:
+    """Fail with one line naming what the first unmet component needs and which stages set it."""
+    assigned: set[str] = set()
+    for name in names:
+        meta = component_meta(name)
+        missing = [need for need in meta.requires if need not in assigned]
+        if missing:
+            stages = providers(missing)
+            where = f": add {', '.join(stages)} before it" if stages else ""
+            raise ValueError(f"{name} needs {', '.join(missing)}{where}")
+        assigned.update(meta.assigns)
 
 
 class Pipeline:
     def __init__(self, components: Iterable[str] = DEFAULT_COMPONENTS, batch_size: int = 32) -> None:
         self.names = list(components)
+        check_order(self.names)  # before any model is loaded
         self.components = [(name, create_component(name)) for name in self.names]
         self.batch_size = batch_size
 
@@ -65,39 +65,51 @@ class Pipeline:
         return self.process_batch([article])[0]
 
     def process(self, articles: Iterable[Article]) -> Iterator[Article]:
-        iterator = iter(articles)
-        while batch := list(islice(iterator, self.batch_size)):
+        for batch in chop(articles, self.batch_size):
             yield from self.process_batch(batch)
 
-    def process_batch(self, articles: list[Article]) -> list[Article]:
-        docs = [Doc(check_article(a)) for a in articles]
+    def process_batch(self, articles: list[Article], hooks: Sequence[Hook] = ()) -> list[Article]:
+        return [doc.article for doc in self.annotate([Doc(check_article(a)) for a in articles], hooks)]
+
+    def annotate(self, docs: list[Doc], hooks: Sequence[Hook] = ()) -> list[Doc]:
+        """Run every component over the documents that have not failed; returns all of them."""
         live = [d for d in docs if d.article.status != "failed"]
         for name, run in self.components:
-            live = self.run_component(name, run, live)
+            for hook in hooks:
+                hook.before(name, live)
+            live = run_component(name, run, live)
+            for hook in hooks:
+                hook.after(name, live)
         for doc in docs:
             doc.article.entities.sort(key=lambda e: (e.start, e.end))
-        return [d.article for d in docs]
+        return docs
 
-    def run_component(self, name: str, run: Component, docs: list[Doc]) -> list[Doc]:
-        """Run one component over live documents; those it fails on are failed, the rest returned."""
-        if not docs:
-            return docs
-        try:
-            run(docs)
-            return docs
-        except Exception:
-            if len(docs) == 1:
-                raise_into(docs[0], name)
-                return []
-        survivors = []
-        for doc in docs:
-            survivors.extend(self.run_component(name, run, [doc]))
-        return survivors
+
+def run_component(name: str, run: Component, docs: list[Doc]) -> list[Doc]:
+    """Run one component over live documents; those it fails on are failed, the rest returned."""
+    if not docs:
+        return docs
+    try:
+        run(docs)
+        return docs
+    except Exception:
+        if len(docs) == 1:
+            raise_into(docs[0], name)
+            return []
+    survivors = []
+    for doc in docs:
+        survivors.extend(run_component(name, run, [doc]))
+    return survivors
 
 
 def raise_into(doc: Doc, stage: str) -> None:
     """Record the exception being handled as the article's failure."""
-    import sys
-
     exc = sys.exc_info()[1]
     doc.article.fail(f"{stage} failed: {type(exc).__name__}: {exc}")
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    """This process's default pipeline, loading the models on first use (once per worker, actor
+    or command)."""
+    return Pipeline()

@@ -70,18 +70,20 @@ def test_gold_entities_carry_our_types_and_subtypes():
 def test_a_missing_link_component_is_named(monkeypatch):
     import pytest
 
-    from khronika import pipeline
+    from khronika import registry
     from khronika.eval.link import LinkUnavailable, check_link_available
 
-    monkeypatch.delitem(pipeline.REGISTRY, "link", raising=False)
-    monkeypatch.setitem(pipeline.BUILTIN_MODULES, "link", "khronika.link.no_such_linker")
+    monkeypatch.delitem(registry.REGISTRY, "link", raising=False)
+    monkeypatch.setitem(registry.BUILTIN_MODULES, "link", "khronika.link.no_such_linker")
     with pytest.raises(LinkUnavailable, match="`link` component is not available"):
         check_link_available()
 
 
 def test_gold_span_mode_hands_gold_mentions_with_normal_forms_to_the_linker(monkeypatch):
     """A stand-in linker that knows two names by their normal forms: only gold mentions reach it."""
-    from khronika import pipeline
+    from dataclasses import replace
+
+    from khronika import registry
     from khronika.eval.datasets.nerel import NerelDoc
     from khronika.eval.link import evaluate_gold_spans, gold_span_runner
 
@@ -94,7 +96,8 @@ def test_gold_span_mode_hands_gold_mentions_with_normal_forms_to_the_linker(monk
                     seen.append((e.text, e.normal, e.subtype))
                     e.qid = {"США": "Q30", "Москва": "Q649"}.get(e.normal)
 
-    monkeypatch.setitem(pipeline.REGISTRY, "link", TwoNameLinker)
+    link = registry.component_meta("link")  # the stand-in declares what the linker does
+    monkeypatch.setitem(registry.REGISTRY, "link", replace(link, factory=TwoNameLinker))
     text = "Госсекретарь США прибыл в Москву. Посол Соединённых Штатов встретился с министром."
     usa = Mention(text.index("США"), text.index("США") + 3, "LOC", "США", label="COUNTRY", qid="Q30", linked=True)
     states = "Соединённых Штатов"

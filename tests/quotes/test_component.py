@@ -86,8 +86,6 @@ def test_component_fills_quotes_in_a_batch(quote_pipeline):
     assert second.quotes == []
 
 
-def test_without_a_parse_the_article_fails_with_a_clear_error():
-    pipeline = Pipeline(["quotes"])
-    article = pipeline(Article(id="a", text="«Мы договорились о новых поставках», – сказал министр."))
-    assert article.status == "failed"
-    assert "natasha" in article.errors[0]
+def test_without_a_parse_the_pipeline_is_not_built():
+    with pytest.raises(ValueError, match="^quotes needs tokens, parse: add natasha before it$"):
+        Pipeline(["quotes"])

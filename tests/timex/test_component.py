@@ -153,6 +153,13 @@ def test_infinitive_under_a_present_verb_looks_ahead(timex_pipeline):
     assert doc.article.times[0].value_start == "2025-09-12"
 
 
+def test_times_are_not_found_before_the_parse():
+    from khronika.pipeline import Pipeline
+
+    with pytest.raises(ValueError, match="^timex needs tokens, parse: add natasha before it$"):
+        Pipeline(["timex", "natasha"])
+
+
 def test_an_event_is_dated_from_the_times_the_component_left(timex_pipeline):
     doc = annotate(timex_pipeline, "Вчера министр прибыл в Баку.")
     trigger = next(t for t in doc.tokens if t.text == "прибыл")

@@ -244,6 +244,8 @@ def _runner(build: Callable[[tuple[str, ...]], R], option: str | None) -> R:
         return build(_components(option))
     except KeyError as exc:
         raise fail(str(exc.args[0] if exc.args else exc)) from None
+    except ValueError as exc:  # a stage before its needs: "events needs times: add timex before it"
+        raise fail(str(exc)) from None
     except ImportError as exc:
         raise fail(f"a pipeline component could not be loaded: {exc}") from None
 

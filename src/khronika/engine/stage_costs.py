@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from itertools import islice
 
+from khronika.batching import chop
 from khronika.model import Article
 from khronika.nlp.doc import Doc
-from khronika.pipeline import DEFAULT_COMPONENTS, Pipeline
-from khronika.readers.checks import check_article
+from khronika.pipeline import DEFAULT_COMPONENTS, Hook, Pipeline
 
 NLP = ("natasha", "entities", "link")
 ON_TOP = ("timex", "quotes", "events")
@@ -23,16 +22,24 @@ def stage_costs(articles: Iterable[Article], batch_size: int = 32,
                 components: Iterable[str] = DEFAULT_COMPONENTS) -> dict[str, float]:
     """CPU seconds each component spent on ``articles`` (model loading excluded)."""
     pipeline = Pipeline(components, batch_size=batch_size)
-    costs = dict.fromkeys(pipeline.names, 0.0)
-    iterator = iter(articles)
-    while batch := list(islice(iterator, batch_size)):
-        docs = [Doc(check_article(a)) for a in batch]
-        live = [d for d in docs if d.article.status != "failed"]
-        for name, run in pipeline.components:
-            started = time.process_time()
-            live = pipeline.run_component(name, run, live)
-            costs[name] += time.process_time() - started
-    return costs
+    timer = Timer(pipeline.names)
+    for batch in chop(articles, batch_size):
+        pipeline.process_batch(batch, hooks=[timer])
+    return timer.costs
+
+
+class Timer(Hook):
+    """CPU seconds per component, summed over the batches it sees."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.costs = dict.fromkeys(names, 0.0)
+        self.started = 0.0
+
+    def before(self, name: str, docs: list[Doc]) -> None:
+        self.started = time.process_time()
+
+    def after(self, name: str, docs: list[Doc]) -> None:
+        self.costs[name] += time.process_time() - self.started
 
 
 def share_on_top(costs: dict[str, float]) -> float:

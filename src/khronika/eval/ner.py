@@ -11,16 +11,16 @@ Exact: a predicted (start, end, type) is right when the same triple is gold.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
-from itertools import islice
 
 from razdel import tokenize
 
+from khronika.batching import chop
 from khronika.eval.bare import bare_natasha_spans
 from khronika.eval.metrics import PRF
 from khronika.eval.nesting import flatten
-from khronika.eval.runner import Run, StagedRunner, entity_spans, with_natasha
+from khronika.eval.runner import BATCH_SIZE, Run, StagedRunner, entity_spans, with_natasha
 from khronika.pipeline import DEFAULT_COMPONENTS
 
 TYPES = ("PER", "ORG", "LOC")
@@ -100,7 +100,7 @@ def evaluate(runs: Iterable[Run]) -> dict[str, NerScores]:
     Each system's mentions are put into the dataset's nesting convention first (``eval.nesting``).
     """
     systems = {name: NerScores() for name in SYSTEMS}
-    for batch in _batches(runs):
+    for batch in chop(runs, BATCH_SIZE):
         for run, bare in zip(batch, bare_natasha_spans(r.gold.text for r in batch)):
             text, nesting = run.gold.text, run.gold.nesting
             gold = [(m.start, m.end, m.type) for m in run.gold.mentions]
@@ -112,12 +112,6 @@ def evaluate(runs: Iterable[Run]) -> dict[str, NerScores]:
             for name, spans in predicted.items():
                 systems[name].add(text, gold, flatten(text, list(spans), nesting))
     return systems
-
-
-def _batches(runs: Iterable[Run], size: int = 16) -> Iterator[list[Run]]:
-    iterator = iter(runs)
-    while batch := list(islice(iterator, size)):
-        yield batch
 
 
 def ner_runner(components: Iterable[str] = DEFAULT_COMPONENTS) -> StagedRunner:

@@ -3,7 +3,8 @@
 The default pipeline starts with the ``natasha`` stage, so one pass gives both systems that
 ``khronika eval`` compares: the entities as the natasha stage left them (a deep copy taken right
 after it) and the finished article. Running ``Pipeline(["natasha"])`` separately would give the
-same natasha output at twice the cost.
+same natasha output at twice the cost. The batch loop is the pipeline's; the snapshots and the
+changes made before a stage (gold spans in place of predicted ones) are hooks on it.
 """
 
 from __future__ import annotations
@@ -11,13 +12,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
 
+from khronika.batching import chop
+from khronika.checks import check_article
 from khronika.eval.gold import GoldDoc
 from khronika.model import Article, Entity
 from khronika.nlp.doc import Doc
-from khronika.pipeline import DEFAULT_COMPONENTS, Component, create_component, raise_into
-from khronika.readers.checks import check_article
+from khronika.pipeline import DEFAULT_COMPONENTS, Hook, Pipeline
 
 BATCH_SIZE = 16
 
@@ -46,47 +47,39 @@ class StagedRunner:
         snapshot: Iterable[str] = ("natasha",),
         before: dict[str, Callable[[Run], None]] | None = None,
     ) -> None:
-        self.names = list(components)
-        self.components: list[tuple[str, Component]] = [(n, create_component(n)) for n in self.names]
+        self.pipeline = Pipeline(components, batch_size=BATCH_SIZE)
         self.snapshot = set(snapshot)
         self.before = before or {}  # stage name -> what to do to each document just before it runs
 
     def run(
         self, golds: Iterable[GoldDoc], published: Callable[[GoldDoc], str | None] = lambda g: None
     ) -> Iterator[Run]:
-        iterator = iter(golds)
-        while batch := list(islice(iterator, BATCH_SIZE)):
+        for batch in chop(golds, BATCH_SIZE):
             yield from self.run_batch(batch, published)
 
     def run_batch(self, golds: list[GoldDoc], published: Callable[[GoldDoc], str | None]) -> list[Run]:
         runs = [Run(g, Doc(check_article(to_article(g, published(g)))), {}) for g in golds]
-        live = [r for r in runs if r.article.status != "failed"]
-        for name, component in self.components:
-            if name in self.before:
-                for r in live:
-                    self.before[name](r)
-            live = run_stage(name, component, live)
-            if name in self.snapshot:
-                for r in live:
-                    r.snapshots[name] = copy.deepcopy(r.doc.entities)
+        self.pipeline.annotate([r.doc for r in runs], hooks=[Stages(runs, self.before, self.snapshot)])
         return runs
 
 
-def run_stage(name: str, component: Component, runs: list[Run]) -> list[Run]:
-    """Run one component over a batch; on failure retry one document at a time, dropping the bad ones."""
-    if not runs:
-        return runs
-    try:
-        component([r.doc for r in runs])
-        return runs
-    except Exception:
-        if len(runs) == 1:
-            raise_into(runs[0].doc, name)
-            return []
-    survivors: list[Run] = []
-    for r in runs:
-        survivors.extend(run_stage(name, component, [r]))
-    return survivors
+class Stages(Hook):
+    """What the runner does around the stages of one batch: its ``before`` actions and snapshots."""
+
+    def __init__(self, runs: list[Run], before: dict[str, Callable[[Run], None]], snapshot: set[str]) -> None:
+        self.run_of = {id(r.doc): r for r in runs}
+        self.actions = before
+        self.snapshot = snapshot
+
+    def before(self, name: str, docs: list[Doc]) -> None:
+        if name in self.actions:
+            for doc in docs:
+                self.actions[name](self.run_of[id(doc)])
+
+    def after(self, name: str, docs: list[Doc]) -> None:
+        if name in self.snapshot:
+            for doc in docs:
+                self.run_of[id(doc)].snapshots[name] = copy.deepcopy(doc.entities)
 
 
 def with_natasha(components: Iterable[str]) -> list[str]:

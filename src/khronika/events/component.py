@@ -3,8 +3,8 @@
 Per sentence: trigger words from the lexicon (``triggers``), their sides and place
 (``arguments``, ``sides``), then per trigger its modality (``modality``), its time (the
 expression that governs it, else the default interval for its modality), the quote it is stated
-in, and one ``Event`` per source and target. Needs the ``natasha`` parse; uses linked entities,
-times and quotes when those components ran before it.
+in, and one ``Event`` per source and target. Reads the parse, the linked entities and what they
+refer to, the times and the quotes (the pipeline checks that their components ran before it).
 """
 
 from __future__ import annotations
@@ -22,23 +22,21 @@ from khronika.events.triggers import find_triggers, may_have_triggers
 from khronika.kb.gazetteer import Gazetteer
 from khronika.model import Actor, Article, Entity, Event, Location, SentenceRef, TextSpan, Time
 from khronika.nlp.doc import Doc
-from khronika.pipeline import component
 from khronika.quotes.lookup import quote_at
+from khronika.registry import component
 from khronika.timex.govern import time_for_tokens
 from khronika.timex.resolve import parse_date, resolve_default
 
 VISIT = "042"
 
 
-@component("events")
+@component("events", requires=("tokens", "parse", "entities", "mentions", "times", "quotes"), assigns=("events",))
 class EventExtractor:
     def __init__(self) -> None:
         self.gazetteer = Gazetteer.default()
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
-            if doc.text.strip() and not doc.tokens:
-                raise RuntimeError("the events stage needs the natasha stage (tokens and parse) before it")
             doc.article.events = extract_events(doc, self.gazetteer)
 
 

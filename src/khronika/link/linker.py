@@ -25,12 +25,12 @@ from khronika.link.titles import resolve_titles
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import words
-from khronika.pipeline import component
+from khronika.registry import component
 
 GOV = "GOV"
 
 
-@component("link")
+@component("link", requires=("tokens", "parse", "entities"), assigns=("entities.linked", "mentions"))
 class Linker:
     def __init__(self) -> None:
         self.gazetteer = Gazetteer.default()

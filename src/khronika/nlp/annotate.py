@@ -15,7 +15,7 @@ from khronika.nlp.doc import Doc, Sentence, SharedFeats, Token
 from khronika.nlp.models import Models, load_models
 from khronika.nlp.normal import normalize
 from khronika.nlp.segment import ner_chunks, segment
-from khronika.pipeline import component
+from khronika.registry import component
 
 T = TypeVar("T", bound=Sequence)
 
@@ -29,7 +29,7 @@ def by_length(tagger: Callable[[list[T]], Iterable[Any]], items: list[T]) -> Ite
     return zip(order, tagger([items[i] for i in order]))
 
 
-@component("natasha")
+@component("natasha", assigns=("tokens", "parse", "entities"))
 class NatashaAnnotator:
     """Fills ``Doc.tokens``, ``Doc.sents`` and natasha's PER/ORG/LOC mentions."""
 

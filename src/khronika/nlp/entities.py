@@ -25,7 +25,7 @@ from khronika.nlp.doc import Doc, Token
 from khronika.nlp.lexicon import words
 from khronika.nlp.models import load_models
 from khronika.nlp.normal import normalize
-from khronika.pipeline import component
+from khronika.registry import component
 
 # Parts of speech that never start or end a name: natasha's spans sometimes swallow a
 # neighbouring verb or preposition.
@@ -38,7 +38,7 @@ MAX_NAME_TOKENS = 4
 NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
 
-@component("entities")
+@component("entities", requires=("tokens", "parse", "entities"), assigns=("entities",))
 class EntityCorrector:
     def __init__(self, merge: bool = True, nested: bool = True, body_nouns: bool = False, heads: bool = False) -> None:
         self.vocab = load_models().vocab

@@ -4,20 +4,18 @@ from __future__ import annotations
 
 from khronika.model import Quote
 from khronika.nlp.doc import Doc
-from khronika.pipeline import component
 from khronika.quotes.direct import find_direct
 from khronika.quotes.indirect import find_indirect
 from khronika.quotes.marks import find_marks
+from khronika.registry import component
 
 
-@component("quotes")
+@component("quotes", requires=("tokens", "parse"), assigns=("quotes",))
 class QuoteExtractor:
-    """Fills ``article.quotes``; needs the ``natasha`` parse (and uses linked entities when present)."""
+    """Fills ``article.quotes``; resolves speakers through ``Doc.mentions`` when ``link`` ran before it."""
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
-            if doc.text.strip() and not doc.tokens:
-                raise RuntimeError("the quotes stage needs the natasha stage (tokens and parse) before it")
             doc.article.quotes = extract_quotes(doc)
 
 

@@ -17,7 +17,7 @@ from datetime import date
 
 from khronika.model import Article, Time
 from khronika.nlp.doc import Anchor, Doc
-from khronika.pipeline import component
+from khronika.registry import component
 from khronika.timex.expr import Anaphoric, Expr, Shift
 from khronika.timex.govern import tense_of
 from khronika.timex.periods import Interval
@@ -25,7 +25,7 @@ from khronika.timex.recognize import Mention, recognize
 from khronika.timex.resolve import parse_date, resolve, to_time
 
 
-@component("timex")
+@component("timex", requires=("tokens", "parse"), assigns=("times",))
 class TimexTagger:
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:

@@ -1,4 +1,4 @@
-"""Checks on an article's text before analysis: empty, not Russian, too long."""
+"""Checks on an article before analysis: empty, binary, not Russian, too long (then truncated)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
+from khronika.checks import MAX_CHARS, check_article
 from khronika.model import Article
-from khronika.readers.checks import MAX_CHARS, check_article
 
 
 def checked(text: str) -> Article:
