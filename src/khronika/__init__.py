@@ -7,20 +7,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from khronika.model import Actor, Article, Entity, Event, Quote, Time
-from khronika.pipeline import Pipeline
+from khronika.pipeline import Pipeline, default_pipeline
 
 __all__ = ["Actor", "Article", "Entity", "Event", "Pipeline", "Quote", "Time", "extract"]
 __version__ = "0.1.0"
 
 
-@lru_cache(maxsize=1)
-def _default_pipeline() -> Pipeline:
-    return Pipeline()
-
-
 def extract(text: str, published: str | None = None, source: str | None = None, id: str = "article") -> Article:
     """Analyse one article with the default pipeline (models are loaded once per process)."""
-    return _default_pipeline()(Article(id=id, text=text, published=published, source=source))
+    return default_pipeline()(Article(id=id, text=text, published=published, source=source))

@@ -1,8 +1,9 @@
 import os
 
+from khronika.batching import chop
 from khronika.engine import EngineOptions, run
 from khronika.engine.batch import process_batch
-from khronika.engine.local import CRASH_REASON, WorkerPool, batched
+from khronika.engine.local import CRASH_REASON, WorkerPool
 from khronika.model import Article
 
 
@@ -29,7 +30,7 @@ def test_a_worker_crash_loses_only_the_article_that_caused_it(articles):
     killer = Article(id="parrot", text="Покупатель вернул в магазин мёртвый попугай и потребовал деньги.")
     batch = [*articles[:2], killer, *articles[3:]]
     with WorkerPool(1, None, task=crash_on_dead_parrot) as pool:
-        out = list(pool.run(batched(batch, 2)))
+        out = list(pool.run(chop(batch, 2)))
     assert [a.id for a in out] == [a.id for a in batch]
     assert out[2].status == "failed" and out[2].errors == [CRASH_REASON]
     assert out[0].status == "ok" and out[0].entities  # its batch-mate in the crashed batch survived

@@ -1,8 +1,9 @@
 """The one per-batch function every engine runs: records in, analysed records out.
 
 A record is ``Article.to_dict()``: plain data that pickles cheaply to a worker process and
-travels through Ray as JSON. The pipeline is built once per process (worker, actor, or the
-command itself) and reused for every batch that process receives.
+travels through Ray as JSON. The pipeline is the process's default one
+(``khronika.pipeline.default_pipeline``), built once per worker, actor or command and reused for
+every batch that process receives.
 """
 
 from __future__ import annotations
@@ -11,25 +12,14 @@ from typing import Any
 
 from khronika.memory import release_memory
 from khronika.model import Article
-from khronika.pipeline import Pipeline
+from khronika.pipeline import default_pipeline
 
 Record = dict[str, Any]
-
-_pipeline: Pipeline | None = None
-
-
-def process_pipeline() -> Pipeline:
-    """This process's pipeline, loading the models on first use."""
-    global _pipeline
-    if _pipeline is None:
-        _pipeline = Pipeline()
-    return _pipeline
 
 
 def process_articles(articles: list[Article], parquet_dir: str | None = None) -> list[Article]:
     """Analyse one batch; with ``parquet_dir``, also write the batch's Parquet files from here."""
-    pipeline = process_pipeline()
-    done = pipeline.process_batch(articles) if articles else []
+    done = default_pipeline().process_batch(articles) if articles else []
     release_memory()  # the batch's documents are gone: keep the worker's footprint at one batch
     if parquet_dir is not None and done:
         from khronika.engine.parquet_sink import write_batch
@@ -42,3 +32,10 @@ def process_batch(records: list[Record], parquet_dir: str | None = None) -> list
     """``process_articles`` over plain records, the form batches take between processes."""
     articles = [Article.from_dict(r) for r in records]
     return [a.to_dict() for a in process_articles(articles, parquet_dir)]
+
+
+def failed(batch: list[Article], reason: str) -> list[Article]:
+    """The batch with every article failed for ``reason`` (a worker that died or raised)."""
+    for article in batch:
+        article.fail(reason)
+    return batch

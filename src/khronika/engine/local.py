@@ -14,10 +14,11 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
 
-from khronika.engine.batch import process_articles, process_batch, process_pipeline
+from khronika.batching import chop
+from khronika.engine.batch import failed, process_articles, process_batch
 from khronika.model import Article
+from khronika.pipeline import default_pipeline
 
 # Batches queued per worker: enough that a worker never waits for the next one, few enough that
 # finished results do not pile up behind a slow batch.
@@ -25,16 +26,10 @@ QUEUED_PER_WORKER = 2
 CRASH_REASON = "worker crashed while analysing this article (killed, out of memory or a fault in native code)"
 
 
-def batched(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    iterator = iter(articles)
-    while batch := list(islice(iterator, max(1, size))):
-        yield batch
-
-
 def run_local(
     articles: Iterable[Article], workers: int = 1, batch_size: int = 32, parquet_dir: str | None = None
 ) -> Iterator[Article]:
-    batches = batched(articles, batch_size)
+    batches = chop(articles, batch_size)
     if workers <= 1:  # on copies, so inputs stay untouched as they do with workers elsewhere
         for batch in batches:
             yield from process_articles([Article.from_dict(a.to_dict()) for a in batch], parquet_dir)
@@ -44,7 +39,7 @@ def run_local(
 
 
 def _load_models() -> None:
-    process_pipeline()
+    default_pipeline()
 
 
 class WorkerPool:
@@ -83,7 +78,7 @@ class WorkerPool:
                 pending[i] = (queued, self.submit(queued))
             return done
         except Exception as exc:  # the worker raised outside the pipeline's own isolation
-            return _failed(batch, f"worker error: {type(exc).__name__}: {exc}")
+            return failed(batch, f"worker error: {type(exc).__name__}: {exc}")
 
     def isolate(self, batch: list[Article]) -> list[Article]:
         """After a crash, on a fresh pool: rerun the batch alone; if it crashes again, find the article."""
@@ -92,8 +87,8 @@ class WorkerPool:
         except BrokenProcessPool:
             self.restart()
         if len(batch) == 1:
-            return _failed(batch, CRASH_REASON)
-        return [article for one in batched(batch, 1) for article in self.isolate(one)]
+            return failed(batch, CRASH_REASON)
+        return [article for one in chop(batch, 1) for article in self.isolate(one)]
 
     def restart(self) -> None:
         self.executor.shutdown(wait=True, cancel_futures=True)
@@ -103,8 +98,3 @@ class WorkerPool:
         context = multiprocessing.get_context("spawn")
         return ProcessPoolExecutor(self.workers, mp_context=context, initializer=_load_models)
 
-
-def _failed(batch: list[Article], reason: str) -> list[Article]:
-    for article in batch:
-        article.fail(reason)
-    return batch

@@ -11,12 +11,12 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from typing import Any
 
-from khronika.engine.batch import process_batch, process_pipeline
-from khronika.engine.local import batched
+from khronika.batching import chop
+from khronika.engine.batch import failed, process_batch
 from khronika.model import Article
+from khronika.pipeline import default_pipeline
 
 MISSING_RAY = "the ray engine needs the optional extra: pip install 'khronika[ray]'"
 # Articles handed to Ray per dataset: the actor pool (and its model loads) is set up once per window.
@@ -45,8 +45,7 @@ def run_ray(
 ) -> Iterator[Article]:
     ray = import_ray()
     connect(ray, address, workers)
-    iterator = iter(articles)
-    while window := list(islice(iterator, WINDOW)):
+    for window in chop(articles, WINDOW):
         yield from _run_window(ray, window, workers, batch_size, parquet_dir)
 
 
@@ -70,7 +69,7 @@ class BatchActor:
 
     def __init__(self, parquet_dir: str | None = None) -> None:
         self.parquet_dir = parquet_dir
-        process_pipeline()
+        default_pipeline()
 
     def __call__(self, rows: dict[str, Any]) -> dict[str, Any]:
         import numpy as np
@@ -87,7 +86,7 @@ class BatchActor:
 
 
 def _run_window(ray: Any, window: list[Article], workers: int, batch_size: int, parquet_dir: str | None) -> Iterator[Article]:
-    batches = list(batched(window, batch_size))
+    batches = list(chop(window, batch_size))
     rows = [{"index": i, "batch": json.dumps([a.to_dict() for a in b], ensure_ascii=False)} for i, b in enumerate(batches)]
     dataset = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
         BatchActor,
@@ -108,10 +107,5 @@ def _run_window(ray: Any, window: list[Article], workers: int, batch_size: int, 
     except Exception as exc:  # an actor that kept dying, a lost node: report every article not returned
         reason = f"ray engine failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
         for index in range(next_index, len(batches)):
-            yield from ready.get(index) or _failed(batches[index], reason)
+            yield from ready.get(index) or failed(batches[index], reason)
 
-
-def _failed(batch: list[Article], reason: str) -> list[Article]:
-    for article in batch:
-        article.fail(reason)
-    return batch
