@@ -111,8 +111,9 @@ def events_of(doc: Doc, tree: Tree, occurrence: Occurrence, on: date | None, gaz
     elif not said and modality == "factual" and on and time.value_start and time.value_start > on.isoformat():
         modality = "planned"  # "визит Путина в Китай 15 октября", published in September
     quote = quote_at(doc.article, occurrence.token.start)
+    with_none: list[Actor | None] = [*targets] or [None]  # an event with no target is one event still
     return [make_event(doc, tree, occurrence, source, target, modality, time, quote, said, gazetteer)
-            for source in sources for target in (targets or [None])]
+            for source in sources for target in with_none]
 
 
 def sides(tree: Tree, occurrence: Occurrence) -> tuple[list[Actor], list[Actor]]:

@@ -179,7 +179,7 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
     words_before = [t for t in doc.tokens[sent.first : first.i] if not t.is_punct]
     if has_after and len(words_before) >= 2:
         start, end = sent.start, _last_word(doc, sent).end
-    elif has_after:
+    elif has_after and comma is not None:  # (has_after says there is a comma; the type checker cannot tell)
         start, end = doc.tokens[comma.i + 1].start, _last_word(doc, sent).end
     elif words_before:
         start, end = sent.start, words_before[-1].end
