@@ -7,7 +7,10 @@ Every stage reads and writes these objects; ``Article.to_dict`` is exactly one l
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
+from datetime import date
 from typing import Any, Literal
+
+from khronika.dates import parse_date
 
 EntityType = Literal["PER", "ORG", "LOC"]
 Modality = Literal["factual", "planned", "possible", "negated"]
@@ -119,16 +122,22 @@ class Quote:
 class Article:
     id: str
     text: str
-    published: str | None = None
+    published: str | None = None  # YYYY-MM-DD, as the readers parsed it
     source: str | None = None
     title: str | None = None
     url: str | None = None
+    published_raw: str | None = None  # the document's own date when it could not be read as a date
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     status: str = "ok"
+
+    @property
+    def published_date(self) -> date | None:
+        """The publication date every stage uses (timex, link, events, store, Parquet partitions)."""
+        return parse_date(self.published)
 
     def fail(self, reason: str) -> None:
         self.errors.append(reason)

@@ -128,9 +128,9 @@ def test_impossible_date_is_not_a_time():
 
 
 def test_default_time_of_factual_and_planned_events():
-    factual = resolve_default("factual", "2025-09-08")
+    factual = resolve_default("factual", date(2025, 9, 8))
     assert (factual.value_start, factual.value_end, factual.precision) == ("2025-09-01", "2025-09-08", "approx")
-    planned = resolve_default("planned", "2025-09-08")
+    planned = resolve_default("planned", date(2025, 9, 8))
     assert (planned.value_start, planned.value_end) == ("2025-09-08", "2025-12-08")
     assert factual.defaulted and planned.defaulted
     unknown = resolve_default("factual", None)
@@ -152,20 +152,3 @@ def test_now_is_the_publication_day():
     [mention] = recognize("В настоящее время переговоры продолжаются.")
     interval = resolve(mention.expr, PUBLISHED)
     assert (interval.start, interval.end, interval.precision) == (PUBLISHED, PUBLISHED, "approx")
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        ("2025-09-08", date(2025, 9, 8)),
-        ("2025-09-08T23:10:00+06:00", date(2025, 9, 8)),
-        ("Mon, 08 Sep 2025 10:00:00 +0300", date(2025, 9, 8)),
-        ("8 сентября 2025", date(2025, 9, 8)),
-        ("8 сент.", None),
-        ("", None),
-    ],
-)
-def test_publication_date_formats(value, expected):
-    from khronika.timex.resolve import parse_date
-
-    assert parse_date(value) == expected

@@ -36,9 +36,9 @@ def extract(
     address: AddressOpt = None,
 ) -> None:
     """Extract entities, events, quotes and times from Russian news articles."""
-    _check_date(published)
+    read_options = _read_options(published, source)
     options = engine_options(engine, workers, batch_size, address, out_parquet)
-    articles = list(_articles(inputs, ReadOptions(published=published, source=source)))
+    articles = list(_articles(inputs, read_options))
     stats = Stats()
     with _open(output) as sink:
         try:
@@ -56,22 +56,18 @@ def _articles(inputs: list[Path], options: ReadOptions) -> Iterator[Article]:
     for item in read_inputs(inputs, options):
         if isinstance(item, ReadFailure):
             err.print(f"khronika: {item.origin}: {item.reason}", style="yellow", highlight=False, markup=False)
-            failed = Article(id=item.id or item.origin, text="", published=options.published, source=options.source)
+            failed = options.article(item.id or item.origin, "")
             failed.fail(item.reason)
             yield failed
         else:
             yield item
 
 
-def _check_date(value: str | None) -> None:
-    from datetime import date
-
-    if value is None:
-        return
+def _read_options(published: str | None, source: str | None) -> ReadOptions:
     try:
-        date.fromisoformat(value)
-    except ValueError:
-        raise fail(f"--published must be a date as YYYY-MM-DD, not {value!r}") from None
+        return ReadOptions(published=published, source=source)
+    except ValueError as exc:  # a --published that is not a date
+        raise fail(str(exc)) from None
 
 
 class Stats:

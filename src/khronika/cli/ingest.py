@@ -11,7 +11,6 @@ from rich.console import Console
 
 from khronika.cli.console import err, fail, progress
 from khronika.cli.engine_options import AddressOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
-from khronika.cli.extract import _check_date
 from khronika.model import Article
 from khronika.readers.options import ReadOptions
 from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
@@ -42,14 +41,17 @@ def ingest_command(
     """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume.
     The engine options are those of ``extract``; ``--out-parquet`` also writes the analysed articles
     as a Parquet dataset (by the workers), beside the store."""
-    _check_date(published)
+    try:
+        read_options = ReadOptions(published=published, source=source)
+    except ValueError as exc:  # a --published that is not a date
+        raise fail(str(exc)) from None
     options = engine_options(engine, workers, address=address, out_parquet=out_parquet)
     try:
         con = connect(db)
     except StoreUnavailable as exc:  # another ingest holds the file
         raise fail(str(exc)) from None
     try:
-        report = ingest(inputs, con, ReadOptions(published=published, source=source),
+        report = ingest(inputs, con, read_options,
                         options, progress=_progress_bar,
                         batch_size=batch_size, retry_failed=retry_failed, analysed=analysed)
     finally:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import re
 import types
 import typing
 import uuid
@@ -33,7 +32,6 @@ from pyarrow import fs
 from khronika.model import Article, Event
 
 _SCALARS: dict[type, pa.DataType] = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_()}
-_MONTH = re.compile(r"^\d{4}-\d{2}")
 
 
 def arrow_type(hint: Any) -> pa.DataType:
@@ -63,8 +61,8 @@ def article_schema() -> pa.Schema:
 
 
 def month_of(article: Article) -> str:
-    published = article.published or ""
-    return published[:7] if _MONTH.match(published) else "unknown"
+    day = article.published_date
+    return f"{day:%Y-%m}" if day else "unknown"
 
 
 def write_batch(articles: list[Article], directory: str) -> list[str]:

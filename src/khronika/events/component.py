@@ -25,7 +25,7 @@ from khronika.nlp.doc import Doc
 from khronika.quotes.lookup import quote_at
 from khronika.registry import component
 from khronika.timex.govern import time_for_tokens
-from khronika.timex.resolve import parse_date, resolve_default
+from khronika.timex.resolve import resolve_default
 
 VISIT = "042"
 
@@ -41,7 +41,7 @@ class EventExtractor:
 
 
 def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
-    on = parse_date(doc.article.published)
+    on = doc.article.published_date
     events: list[Event] = []
     entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
     for sent in doc.sents:

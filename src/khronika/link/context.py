@@ -26,13 +26,6 @@ class Context:
         return top[0][0] if top else None
 
 
-def publication_date(article: Article) -> date | None:
-    try:
-        return date.fromisoformat((article.published or "")[:10])
-    except ValueError:
-        return None
-
-
 def source_country(article: Article) -> str | None:
     for raw in (article.source, article.url):
         if not raw:
@@ -45,4 +38,4 @@ def source_country(article: Article) -> str | None:
 
 
 def article_context(article: Article) -> Context:
-    return Context(publication_date(article), source_country(article))
+    return Context(article.published_date, source_country(article))

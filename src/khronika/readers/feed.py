@@ -23,7 +23,7 @@ def read_feed(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article
         reason = f"not a readable feed: {feed.bozo_exception}" if feed.bozo else "the feed has no entries"
         yield ReadFailure(str(path), reason)
         return
-    source = options.source or _host(feed.feed.get("link", ""))
+    source = _host(feed.feed.get("link", ""))
     for number, entry in enumerate(feed.entries, 1):
         yield _entry_article(entry, f"{path.stem}-{number}", source, options)
 
@@ -32,10 +32,10 @@ def _entry_article(entry: dict, fallback_id: str, source: str | None, options: R
     title = _plain(entry.get("title", ""))
     body = _plain(_content(entry))
     text = f"{title}\n\n{body}" if title and body else title or body
-    return Article(
-        id=entry.get("id") or entry.get("link") or fallback_id,
-        text=text,
-        published=_published(entry) or options.published,
+    return options.article(
+        entry.get("id") or entry.get("link") or fallback_id,
+        text,
+        published=_published(entry),
         source=source,
         title=title or None,
         url=entry.get("link"),

@@ -30,11 +30,11 @@ def parse_html(html: str, article_id: str, origin: str, options: ReadOptions, ur
     meta = json.loads(extracted)
     text = meta.get("text") or ""
     title = meta.get("title")
-    return Article(
-        id=article_id,
-        text=f"{title}\n\n{text}" if title and not text.startswith(title) else text,
-        published=options.published or (meta.get("date") or None),
-        source=options.source or meta.get("hostname") or meta.get("sitename"),
+    return options.article(
+        article_id,
+        f"{title}\n\n{text}" if title and not text.startswith(title) else text,
+        published=meta.get("date"),
+        source=meta.get("hostname") or meta.get("sitename"),
         title=title,
         url=url or meta.get("url"),
     )

@@ -34,18 +34,12 @@ def parse_line(line: str, origin: str, fallback_id: str, options: ReadOptions) -
     article_id = str(record.get("id") or fallback_id)
     if not isinstance(text, str):
         return ReadFailure(origin, "missing or non-string \"text\" field", id=article_id)
-    return Article(
-        id=article_id,
-        text=text,
-        published=_date(record.get("published")) or options.published,
-        source=record.get("source") or options.source,
+    published = record.get("published")
+    return options.article(
+        article_id,
+        text,
+        published=str(published) if published else None,
+        source=record.get("source"),
         title=record.get("title"),
         url=record.get("url"),
     )
-
-
-def _date(value: object) -> str | None:
-    """Keep the calendar day of an ISO date or timestamp."""
-    if not isinstance(value, str) or len(value) < 10:
-        return None
-    return value[:10]

@@ -17,7 +17,7 @@ def read_text(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article
     except UnreadableError as exc:
         yield ReadFailure(str(path), str(exc), id=path.stem)
         return
-    article = Article(id=path.stem, text=text, published=options.published, source=options.source)
+    article = options.article(path.stem, text)
     if warning:
         article.warn(warning)
     yield article

@@ -20,7 +20,7 @@ def content_hash(text: str) -> str:
 
 
 def as_date(value: str | None) -> date | None:
-    """An ISO date (or the day of a timestamp); None for anything else rather than a bad row."""
+    """A time value's ISO date; None for anything else rather than a bad row."""
     if not value:
         return None
     try:
@@ -42,7 +42,7 @@ def actor_key(actor: Actor | None) -> str:
 
 def article_row(article: Article, seq: int, digest: str) -> Row:
     return {
-        "id": article.id, "seq": seq, "content_hash": digest, "published": as_date(article.published),
+        "id": article.id, "seq": seq, "content_hash": digest, "published": article.published_date,
         "source": article.source, "title": article.title, "url": article.url, "text": article.text,
         "status": article.status, "errors": list(article.errors),
     }
@@ -84,7 +84,7 @@ def _mention_row(article: Article, idx: int, event: Event, sentence_starts: list
     time, place = event.time, event.location
     return {
         "mention_id": f"{article.id}#{idx}", "article_id": article.id, "idx": idx,
-        "published": as_date(article.published), "news_source": article.source,
+        "published": article.published_date, "news_source": article.source,
         "cameo": event.cameo, "root": event.cameo[:2], "label": event.label, "modality": event.modality,
         **_actor_columns("source", event.source), **_actor_columns("target", event.target),
         "time_text": time.text if time else None,

@@ -22,7 +22,7 @@ from khronika.timex.expr import Anaphoric, Expr, Shift
 from khronika.timex.govern import tense_of
 from khronika.timex.periods import Interval
 from khronika.timex.recognize import Mention, recognize
-from khronika.timex.resolve import parse_date, resolve, to_time
+from khronika.timex.resolve import resolve, to_time
 
 
 @component("timex", requires=("tokens", "parse"), assigns=("times",))
@@ -53,7 +53,7 @@ def annotate(doc: Doc) -> list[tuple[Time, Anchor]]:
 
 
 def _publication(article: Article) -> date | None:
-    published = parse_date(article.published)
+    published = article.published_date
     if article.published and published is None:
         article.warn(f"timex: publication date {article.published!r} is not a full date; relative times unresolved")
     return published

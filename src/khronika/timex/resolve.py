@@ -31,7 +31,6 @@ months after it, marked ``defaulted``.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
 
 from khronika.model import Time
 from khronika.timex.expr import (
@@ -96,9 +95,8 @@ def to_time(text: str, start: int | None, end: int | None, interval: Interval | 
     return Time(text, start, end, interval.start.isoformat(), interval.end.isoformat(), interval.precision)
 
 
-def resolve_default(modality: str, published: str | date | None) -> Time:
+def resolve_default(modality: str, pub: date | None) -> Time:
     """The defaulted time of an event without a governing expression (see the module docstring)."""
-    pub = parse_date(published) if isinstance(published, str) else published
     time = Time("", None, None, defaulted=True)
     if pub is None:
         return time
@@ -108,26 +106,6 @@ def resolve_default(modality: str, published: str | date | None) -> Time:
         time.value_start, time.value_end = (pub - timedelta(days=FACTUAL_DEFAULT_DAYS)).isoformat(), pub.isoformat()
     time.precision = "approx"
     return time
-
-
-def parse_date(value: str | None) -> date | None:
-    """The publication date: an ISO date or timestamp, else any full date dateparser reads
-    ("Mon, 08 Sep 2025 10:00:00 +0300", "8 сентября 2025"); None for a missing or partial one."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value.strip()[:10])
-    except ValueError:
-        return _parse_loose(value.strip())
-
-
-@lru_cache(maxsize=1024)
-def _parse_loose(value: str) -> date | None:
-    import dateparser  # slow to import; only non-ISO dates need it
-
-    settings = {"STRICT_PARSING": True, "DATE_ORDER": "DMY", "RETURN_AS_TIMEZONE_AWARE": False}
-    parsed = dateparser.parse(value, languages=["ru", "en"], settings=settings)
-    return parsed.date() if parsed else None
 
 
 def _pick(candidates: list[Interval], published: date, tense: str | None) -> Interval:
@@ -345,4 +323,4 @@ _RESOLVERS = {
     Since: _since,
 }
 
-__all__ = ["Interval", "parse_date", "resolve", "resolve_default", "to_time"]
+__all__ = ["Interval", "resolve", "resolve_default", "to_time"]
