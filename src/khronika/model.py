@@ -50,6 +50,16 @@ class Actor:
     role: str | None = None
     mention: MentionRef | None = None
 
+    @property
+    def key(self) -> str:
+        """Who the actor is, for telling actors apart and merging: its QID, else its CAMEO code,
+        else its name folded (case, ё, spacing)."""
+        if self.qid:
+            return self.qid
+        if self.code:
+            return self.code
+        return " ".join(self.name.lower().replace("ё", "е").split())
+
 
 @dataclass
 class Time:
@@ -84,6 +94,7 @@ class TextSpan:
 class SentenceRef:
     start: int
     end: int
+    index: int | None = None  # 0-based, in the pipeline's own segmentation (None in output from before it)
 
 
 @dataclass

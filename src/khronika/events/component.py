@@ -124,15 +124,11 @@ def sides(tree: Tree, occurrence: Occurrence) -> tuple[list[Actor], list[Actor]]
             sources, targets = targets[:1], targets[1:]
         elif len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:]
-    keys = {key(s) for s in sources}
-    targets = [t for t in targets if key(t) not in keys]
+    keys = {s.key for s in sources}
+    targets = [t for t in targets if t.key not in keys]
     if occurrence.entry.has("animate"):
         targets = [t for t in targets if animate(tree, t)]
     return sources, targets
-
-
-def key(actor: Actor) -> str:
-    return actor.qid or actor.code or actor.name
 
 
 def animate(tree: Tree, actor: Actor) -> bool:
@@ -163,7 +159,7 @@ def make_event(doc: Doc, tree: Tree, occurrence: Occurrence, source: Actor, targ
     return Event(
         cameo=code, label=label(code), source=source, target=target, modality=modality,
         trigger=TextSpan(token.text, token.start, token.end),
-        sentence=SentenceRef(tree.sent.start, tree.sent.end),
+        sentence=SentenceRef(tree.sent.start, tree.sent.end, tree.sent.i),
         time=time, location=location(place, gazetteer) if place else None, quote=quote,
         goldstein=goldstein(code), quad_class=quad_class(code), confidence=round(min(confidence, 1.0), 2),
     )
@@ -184,8 +180,8 @@ def location(place: Entity, gazetteer: Gazetteer) -> Location:
 def unique(events: list[Event]) -> list[Event]:
     seen, out = set(), []
     for event in events:
-        marker = (event.cameo, event.trigger.start, key(event.source) if event.source else None,
-                  key(event.target) if event.target else None)
+        marker = (event.cameo, event.trigger.start, event.source.key if event.source else None,
+                  event.target.key if event.target else None)
         if marker not in seen:
             seen.add(marker)
             out.append(event)

@@ -26,8 +26,7 @@ class Occurrence:
 def dedupe(actors: list[Actor]) -> list[Actor]:
     seen, out = set(), []
     for actor in actors:
-        key = actor.qid or actor.code or actor.name
-        if key not in seen:
-            seen.add(key)
+        if actor.key not in seen:
+            seen.add(actor.key)
             out.append(actor)
     return out

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 from datetime import date
 from typing import Any
-
-from razdel import sentenize
 
 from khronika.model import Actor, Article, Event
 
@@ -27,17 +24,6 @@ def as_date(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
-
-
-def actor_key(actor: Actor | None) -> str:
-    """Who an actor is for merging: its QID, else its CAMEO code, else its name; '' for none."""
-    if actor is None:
-        return ""
-    if actor.qid:
-        return actor.qid
-    if actor.code:
-        return actor.code
-    return " ".join(actor.name.lower().replace("ё", "е").split())
 
 
 def article_row(article: Article, seq: int, digest: str) -> Row:
@@ -76,11 +62,10 @@ def time_rows(article: Article) -> list[Row]:
 
 
 def mention_rows(article: Article) -> list[Row]:
-    starts = [span.start for span in sentenize(article.text)] if article.events else []
-    return [_mention_row(article, i, event, starts) for i, event in enumerate(article.events)]
+    return [_mention_row(article, i, event) for i, event in enumerate(article.events)]
 
 
-def _mention_row(article: Article, idx: int, event: Event, sentence_starts: list[int]) -> Row:
+def _mention_row(article: Article, idx: int, event: Event) -> Row:
     time, place = event.time, event.location
     return {
         "mention_id": f"{article.id}#{idx}", "article_id": article.id, "idx": idx,
@@ -97,7 +82,8 @@ def _mention_row(article: Article, idx: int, event: Event, sentence_starts: list
         "trigger_text": event.trigger.text, "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
         "sentence_text": article.text[event.sentence.start:event.sentence.end],
-        "sentence_index": max(bisect_right(sentence_starts, event.sentence.start), 1),  # 1-based, as GDELT
+        # the pipeline's own sentence, 1-based as GDELT counts; unknown for output from before the index
+        "sentence_index": event.sentence.index + 1 if event.sentence.index is not None else None,
         "quote": event.quote, "goldstein": event.goldstein, "quad_class": event.quad_class,
         "confidence": event.confidence,
     }
@@ -109,7 +95,7 @@ def _actor_columns(prefix: str, actor: Actor | None, with_offset: bool = True) -
     if not with_offset:
         return columns
     columns |= {
-        f"{prefix}_key": actor_key(actor),
+        f"{prefix}_key": actor.key if actor else "",
         f"{prefix}_country": actor.country if actor else None,
         f"{prefix}_role": actor.role if actor else None,
         f"{prefix}_offset": actor.mention.start if actor and actor.mention else None,
