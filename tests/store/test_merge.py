@@ -125,3 +125,45 @@ def test_a_visit_and_its_hosting_told_from_the_other_side_merge(con):
                   time=("3 октября", "2025-10-03", "2025-10-03", "day"))])
     store_analysed([mirziyoyev_arrived(), hosted], con)
     assert [(r[2], r[3], r[4]) for r in events(con)] == [("Q1285474", "Q232", 2)]
+
+
+# Four different things Putin did, each from an undated article in factRuEval's style: a phone call,
+# talks, a meeting with the government, a discussion by phone. Each has Putin as its only side, a
+# CAMEO 04 code and no time: the actors, root and (absent) time all match.
+PUTIN_UNDATED = [
+    "Владимир Путин провёл телефонный разговор.",
+    "Владимир Путин провёл переговоры в Кремле.",
+    "Президент России Владимир Путин провёл совещание с членами правительства.",
+    "Путин обсудил ситуацию на Украине по телефону.",
+]
+
+
+def test_undated_events_without_a_target_from_different_articles_stay_apart(con, pipeline):
+    from khronika.model import Article
+
+    articles = [pipeline(Article(id=f"putin-{i}", text=text)) for i, text in enumerate(PUTIN_UNDATED)]
+    assert [(e.source.key, e.target, e.time.value_start) for a in articles for e in a.events] == [("Q7747", None, None)] * 4
+    store_analysed(articles, con)
+    assert [r[4] for r in events(con)] == [1, 1, 1, 1]
+
+
+def test_undated_events_without_a_target_in_one_article_still_merge(con, pipeline):
+    from khronika.model import Article
+
+    article = pipeline(Article(id="putin", text=" ".join(PUTIN_UNDATED[::3])))
+    assert len(article.events) == 2
+    store_analysed([article], con)
+    assert [r[4] for r in events(con)] == [2]
+
+
+def test_events_without_time_or_target_merge_on_the_same_code_place_and_days(con, pipeline):
+    from khronika.model import Article
+
+    texts = {8: "Владимир Путин провёл переговоры в Сочи.", 9: "В Сочи Владимир Путин провёл переговоры."}
+    told = [pipeline(Article(id=f"sochi-{day}", text=text, published=f"2025-09-{day:02d}")) for day, text in texts.items()]
+    elsewhere = pipeline(Article(id="kremlin", text=PUTIN_UNDATED[1], published="2025-09-09"))
+    for article in (*told, elsewhere):
+        (event,) = article.events
+        event.time = None  # extract output stored with --analysed, from a run that gave no time
+    store_analysed([*told, elsewhere], con)
+    assert [r[4:6] for r in events(con)] == [(2, 2), (1, 1)]

@@ -8,6 +8,11 @@ A (043). Among several fitting events the one with
 the most precise time wins, then the oldest. An event's time is the most precise time any of its
 mentions gives, so two visits a month apart never chain into one.
 
+An event that says neither when nor to whom ("Путин провёл переговоры" in an undated article) has
+nothing to tell it from the many other things its source did: it joins a mention from another
+article only on trigger-level evidence, the same code, the same place and publication dates
+within the merge window (``same_occasion``).
+
 A factual event *realizes* a planned one with the same actors and root when the plan was announced
 no later than the report and their times overlap. Mentions are merged one at a time in ingestion
 order, so the result does not depend on how the input was cut into batches.
@@ -101,7 +106,7 @@ def places_compatible(a: Row, b: Row) -> bool:
     return _stem(a["location_text"]) == _stem(b["location_text"])
 
 
-def fits(m: Row, e: Row) -> bool:
+def fits(m: Row, e: Row, same_article: bool = False) -> bool:
     return (
         bool(m["source_key"])  # "an agreement was signed" by nobody named: nothing to tell two apart by
         and m["root"] == e["root"]
@@ -109,6 +114,23 @@ def fits(m: Row, e: Row) -> bool:
         and same_actors(m, e)
         and overlap(mention_interval(m), event_interval(e))
         and places_compatible(m, e)
+        and (same_article or not vague(m, e) or same_occasion(m, e))
+    )
+
+
+def vague(m: Row, e: Row) -> bool:
+    """Neither side says when, and there is no target: only the source and a root are left to match,
+    which four different things Putin did in undated articles all share."""
+    return not m["target_key"] and not e["target_key"] and (m["time_start"] is None or e["time_start"] is None)
+
+
+def same_occasion(m: Row, e: Row) -> bool:
+    """Trigger-level evidence that a vague mention tells the same event: the same code, the same
+    place, and publication dates both known (``fits`` has checked they fall in the merge window)."""
+    return (
+        m["cameo"] == e["cameo"]
+        and bool(m["location_text"]) and bool(e["location_text"]) and places_compatible(m, e)
+        and m["published"] is not None and e["first_seen"] is not None
     )
 
 
@@ -150,6 +172,7 @@ class Merger:
 
     events: dict[int, Row]
     next_id: int
+    articles: dict[int, set[str]] = field(default_factory=dict)  # event id -> ids of the articles it was told in
     links: dict[int, int] = field(default_factory=dict)  # factual event id -> planned event id
     touched: set[int] = field(default_factory=set)
     new_links: list[tuple[int, int]] = field(default_factory=list)
@@ -168,7 +191,8 @@ class Merger:
 
     def add(self, m: Row) -> int:
         """Assign a mention to an event (a fitting one, or a new one) and return the event's id."""
-        fitting = [e for e in self.candidates(m) if fits(m, e)]
+        told = self.articles
+        fitting = [e for e in self.candidates(m) if fits(m, e, m["article_id"] in told.get(e["event_id"], ()))]
         if fitting:
             event = min(fitting, key=lambda e: (width(event_interval(e)), e["event_id"]))
             absorb(event, m)
@@ -177,6 +201,7 @@ class Merger:
             self.events[self.next_id] = event
             self.by_pair[_pair(event)].append(event)
             self.next_id += 1
+        told.setdefault(event["event_id"], set()).add(m["article_id"])
         self.touched.add(event["event_id"])
         self._link(event)
         return event["event_id"]

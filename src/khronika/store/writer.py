@@ -136,8 +136,12 @@ class StoreWriter:
         links = dict(self.con.execute(
             "SELECT event_id, other_id FROM event_links WHERE relation = 'realizes' "
             "AND (event_id IN (SELECT unnest(?)) OR other_id IN (SELECT unnest(?)))", [ids, ids]).fetchall())
+        articles: dict[int, set[str]] = {}
+        for event_id, article_id in self.con.execute(
+                "SELECT event_id, article_id FROM event_mentions WHERE event_id IN (SELECT unnest(?))", [ids]).fetchall():
+            articles.setdefault(event_id, set()).add(article_id)
         next_id = self.con.execute("SELECT coalesce(max(event_id), 0) + 1 FROM events").fetchall()[0][0]
-        return Merger(events={e["event_id"]: e for e in pool}, next_id=next_id, links=links)
+        return Merger(events={e["event_id"]: e for e in pool}, next_id=next_id, links=links, articles=articles)
 
 
 _COUNTS = """
