@@ -26,14 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from khronika.chronicle import ingest as ingest_inputs  # noqa: E402
 from khronika.model import Actor, Article, Event, SentenceRef, TextSpan, Time  # noqa: E402
 from khronika.query.agenda import agenda  # noqa: E402
 from khronika.query.filters import Filters, find_events  # noqa: E402
 from khronika.query.network import actor_graph  # noqa: E402
 from khronika.query.timeline import timeline  # noqa: E402
 from khronika.store import connect  # noqa: E402
-from khronika.store.ingest import ingest as ingest_inputs  # noqa: E402
-from khronika.store.ingest import store_analysed  # noqa: E402
+from khronika.store.writer import store_analysed  # noqa: E402
 
 FIRST = ["Алексей", "Борис", "Владимир", "Григорий", "Дмитрий", "Евгений", "Игорь", "Кирилл", "Михаил", "Николай",
          "Олег", "Павел", "Роман", "Сергей", "Тимур", "Фёдор", "Юрий", "Ярослав", "Андрей", "Виктор"]

@@ -134,7 +134,7 @@ def all_stories() -> list[Article]:
 def build_store(path):
     """A store holding all the stories above, merged."""
     from khronika.store import connect
-    from khronika.store.ingest import store_analysed
+    from khronika.store.writer import store_analysed
 
     con = connect(path)
     store_analysed(all_stories() + [lavrov_fidan("aa-talks", "aa.com.tr", swapped=True)], con)

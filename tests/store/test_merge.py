@@ -12,8 +12,8 @@ from chronicle_stories import (
     russia_visit,
 )
 from khronika.store import connect
-from khronika.store.ingest import store_analysed
 from khronika.store.reader import event_story
+from khronika.store.writer import store_analysed
 
 
 @pytest.fixture
@@ -92,7 +92,7 @@ def test_merging_does_not_depend_on_batch_boundaries(tmp_path):
     dumps = []
     for size in (1, 3, 100):
         con = connect(tmp_path / f"batch-{size}.duckdb")
-        store_analysed(all_stories(), con, batch_size=size)
+        store_analysed(all_stories(), con, commit_every=size)
         dumps.append({t: sorted(map(repr, con.execute(f"SELECT * FROM {t}").fetchall())) for t in TABLES})
         con.close()
     assert dumps[0] == dumps[1] == dumps[2]

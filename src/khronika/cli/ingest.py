@@ -9,13 +9,14 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
+from khronika.chronicle import ingest
 from khronika.cli.console import err, fail, progress
-from khronika.cli.engine_options import AddressOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
+from khronika.cli.engine_options import AddressOpt, BatchSizeOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
 from khronika.model import Article
 from khronika.readers.options import ReadOptions
 from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
-from khronika.store.ingest import WRITE_BATCH, ingest
 from khronika.store.reader import EventStory, event_story
+from khronika.store.writer import COMMIT_EVERY
 
 DbOption = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
 
@@ -30,22 +31,24 @@ def ingest_command(
     db: DbOption = DEFAULT_PATH,
     published: Annotated[str | None, typer.Option(help="Publication date (YYYY-MM-DD) for inputs that carry none.")] = None,
     source: Annotated[str | None, typer.Option(help="Source name for inputs that name none.")] = None,
-    batch_size: Annotated[int, typer.Option(help="Articles committed per transaction.", min=1)] = WRITE_BATCH,
+    commit_every: Annotated[int, typer.Option(help="Articles stored per transaction (a kill loses at most these).", min=1)] = COMMIT_EVERY,
     engine: EngineOpt = "local",
     workers: WorkersOpt = 1,
+    batch_size: BatchSizeOpt = 32,
     address: AddressOpt = None,
     out_parquet: OutParquetOpt = None,
     retry_failed: Annotated[bool, typer.Option(help="Analyse again the articles that failed before.")] = False,
     analysed: Annotated[bool, typer.Option(help="Inputs are `khronika extract` output: store them without analysis.")] = False,
 ) -> None:
     """Extract articles and store them in the chronicle; stored articles are skipped, so re-runs resume.
-    The engine options are those of ``extract``; ``--out-parquet`` also writes the analysed articles
+    The engine options are those of ``extract`` (``--batch-size`` is the engine's batch; ``--commit-every``
+    the store's transaction); ``--out-parquet`` also writes the analysed articles
     as a Parquet dataset (by the workers), beside the store."""
     try:
         read_options = ReadOptions(published=published, source=source)
     except ValueError as exc:  # a --published that is not a date
         raise fail(str(exc)) from None
-    options = engine_options(engine, workers, address=address, out_parquet=out_parquet)
+    options = engine_options(engine, workers, batch_size, address, out_parquet)
     try:
         con = connect(db)
     except StoreUnavailable as exc:  # another ingest holds the file
@@ -53,7 +56,7 @@ def ingest_command(
     try:
         report = ingest(inputs, con, read_options,
                         options, progress=_progress_bar,
-                        batch_size=batch_size, retry_failed=retry_failed, analysed=analysed)
+                        commit_every=commit_every, retry_failed=retry_failed, analysed=analysed)
     finally:
         con.close()
     for reason in report.reasons:

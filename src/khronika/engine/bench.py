@@ -248,8 +248,8 @@ def store_growth(shared: Path, analysed: int, total: int, step: int, db: Path) -
     copies (fresh ids) ``step`` at a time up to ``total``. Returns (stored before, ms/article to
     store, ms/article to analyse) per step; analysis cost does not depend on the store."""
     from khronika.engine.batch import process_articles
-    from khronika.store.ingest import store_analysed
     from khronika.store.schema import connect
+    from khronika.store.writer import store_analysed
 
     articles = corpus(shared, analysed)
     started = time.perf_counter()

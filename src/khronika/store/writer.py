@@ -8,15 +8,27 @@ moment leaves whole batches, and the next run picks up after the last one.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Protocol
 
 import duckdb
 import pyarrow as pa
 
+from khronika.batching import chop
 from khronika.model import Article
-from khronika.readers.source import ReadFailure
 from khronika.store import rows
 from khronika.store.merge import Merger, Row
+
+# Articles committed per transaction: small enough that a kill loses little work, large enough
+# that the per-transaction cost vanishes next to analysis.
+COMMIT_EVERY = 32
+
+
+class Failure(Protocol):
+    """An input that never became an article (a reader's ``ReadFailure``): where, why, and its id if known."""
+
+    origin: str
+    reason: str
+    id: str | None
 
 
 def insert(con: duckdb.DuckDBPyConnection, table: str, records: list[Row], on_conflict: str = "") -> None:
@@ -61,7 +73,7 @@ class StoreWriter:
         self.digests[article.id] = digest
         return True
 
-    def write_read_failures(self, failures: list[ReadFailure]) -> None:
+    def write_read_failures(self, failures: list[Failure]) -> None:
         records = [{"key": f.id or f.origin, "article_id": f.id, "origin": f.origin, "stage": "read", "reason": f.reason}
                    for f in failures if (f.id or f.origin) not in self.ids]
         self.ids.update(r["key"] for r in records)
@@ -181,3 +193,13 @@ class _transaction:
             self.con.commit()
         else:
             self.con.rollback()
+
+
+def store_analysed(articles: Iterable[Article], con: duckdb.DuckDBPyConnection, commit_every: int = COMMIT_EVERY) -> int:
+    """Store articles that are analysed already (e.g. read back from `khronika extract` output)."""
+    writer = StoreWriter(con)
+    count = 0
+    for batch in chop((a for a in articles if writer.claim(a)), commit_every):
+        writer.write(batch)
+        count += len(batch)
+    return count

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from khronika.chronicle import ingest
 from khronika.store import TABLES, connect
-from khronika.store.ingest import ingest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 
 
@@ -78,7 +78,7 @@ def _many_articles(path: Path, count: int) -> None:
 
 def _ingest_process(inputs: Path, db: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(ROOT / "src") + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    return subprocess.Popen([sys.executable, "-m", "khronika", "ingest", str(inputs), "--db", str(db), "--batch-size", "1"],
+    return subprocess.Popen([sys.executable, "-m", "khronika", "ingest", str(inputs), "--db", str(db), "--commit-every", "1"],
                             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
 
 
@@ -152,3 +152,22 @@ def test_copies_of_a_failing_article_fail_once_and_runs_stay_identical(tmp_path)
     assert ingest([source], con).skipped == 4
     con.close()
     assert dump(db) == rows
+
+
+def test_engine_batches_and_store_transactions_are_set_apart(tmp_path):
+    from typer.testing import CliRunner
+
+    from khronika.cli import app
+
+    db = tmp_path / "chronicle.duckdb"
+    result = CliRunner().invoke(app, ["ingest", str(EXAMPLES), "--db", str(db), "--published", "2025-09-08",
+                                      "--batch-size", "2", "--commit-every", "1"])
+    assert result.exit_code == 0, result.output
+    con = connect(db, read_only=True)
+    try:
+        stored = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    finally:
+        con.close()
+    from khronika.readers.inputs import read_inputs
+
+    assert stored == len(list(read_inputs([EXAMPLES]))) > 4
