@@ -16,7 +16,7 @@ MEASURE = """
 import json, sys
 from pathlib import Path
 from khronika.engine.batch import process_batch
-from khronika.engine.bench import corpus
+from khronika.benchmark import corpus
 
 def status(key):
     for line in open("/proc/self/status"):

@@ -9,8 +9,8 @@ from typing import Annotated
 
 import typer
 
+from khronika.benchmark import CONFIGS, Result, as_json, run_isolated, scaling_line, table
 from khronika.cli.console import err, fail
-from khronika.engine.bench import CONFIGS, Result, as_json, run_isolated, scaling_line, table
 
 QUICK_ARTICLES = 40
 GROWTH = (1_000,)
@@ -61,7 +61,7 @@ def bench(
 
 
 def _stages(shared: Path, count: int, batch_size: int) -> None:
-    from khronika.engine.bench import corpus
+    from khronika.benchmark import corpus
     from khronika.engine.stage_costs import NLP, ON_TOP, share_on_top, stage_costs
 
     try:
@@ -82,7 +82,7 @@ def _stages(shared: Path, count: int, batch_size: int) -> None:
 def _store_growth(shared: Path, scale: bool) -> None:
     import tempfile
 
-    from khronika.engine.bench import store_growth
+    from khronika.benchmark import store_growth
 
     total = 20_000 if scale else 5_000
     with err.status(f"store growth: {total} articles"), tempfile.TemporaryDirectory() as folder:

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from khronika.engine.bench import Result, corpus, table
+from khronika.benchmark import Result, corpus, table
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 

@@ -1,6 +1,9 @@
 """The benchmark: bare natasha against Khronika's engines on the same articles, in one run.
 
-Every configuration runs in a fresh interpreter (``python -m khronika.engine.bench CONFIG ...``)
+It sits above the engine and the store (it runs both, and bare natasha), so it is not part of
+either package.
+
+Every configuration runs in a fresh interpreter (``python -m khronika.benchmark CONFIG ...``)
 so its peak RSS and CPU time are its own. Throughput is wall-clock and includes loading the
 models (a Ray run excludes only starting the local Ray instance, reported apart, since a cluster
 is already up); CPU seconds are counted too, because on a shared machine wall time also measures
@@ -21,6 +24,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import cycle, islice
 from pathlib import Path
 
+from khronika.batching import chop
 from khronika.model import Article
 
 CONFIGS = ("natasha", "khronika-1", "local-2", "ray-2")
@@ -73,7 +77,7 @@ def measure(config: str, shared: Path, count: int, batch_size: int) -> Result:
 
 
 def run_isolated(config: str, shared: Path, count: int, batch_size: int) -> Result:
-    command = [sys.executable, "-m", "khronika.engine.bench", config, str(shared), str(count), str(batch_size)]
+    command = [sys.executable, "-m", "khronika.benchmark", config, str(shared), str(count), str(batch_size)]
     done = subprocess.run(command, capture_output=True, text=True, env=_single_threaded_env())
     if done.returncode != 0:
         raise RuntimeError(f"{config} failed:\n{done.stderr[-3000:]}")
@@ -253,7 +257,7 @@ def store_growth(shared: Path, analysed: int, total: int, step: int, db: Path) -
 
     articles = corpus(shared, analysed)
     started = time.perf_counter()
-    done = [a for batch in range(0, len(articles), 32) for a in process_articles(articles[batch : batch + 32])]
+    done = [a for batch in chop(articles, 32) for a in process_articles(batch)]
     analyse_ms = 1000 * (time.perf_counter() - started) / len(done)
     records = [a.to_dict() for a in done]
     con = connect(db)
