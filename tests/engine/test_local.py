@@ -19,11 +19,11 @@ def test_one_and_two_workers_give_identical_output_in_input_order(articles):
     assert any(e["normal"] == "Ташкент" for e in one[1]["entities"])
 
 
-def crash_on_dead_parrot(records, parquet_dir=None):
+def crash_on_dead_parrot(records, sink=None):
     """Stands in for a fault in native code: the worker process dies without a word."""
     if any("мёртвый попугай" in r["text"] for r in records):
         os._exit(3)
-    return process_batch(records, parquet_dir)
+    return process_batch(records, sink)
 
 
 def test_a_worker_crash_loses_only_the_article_that_caused_it(articles):

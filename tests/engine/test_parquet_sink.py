@@ -2,11 +2,11 @@ import duckdb
 import pyarrow.parquet as pq
 
 from khronika.engine import EngineOptions, run
-from khronika.engine.parquet_sink import article_schema, attach, month_of, read_articles
+from khronika.export.parquet import ParquetSink, article_schema, attach, month_of, read_articles
 
 
 def test_dataset_is_partitioned_by_month_and_reads_back_unchanged(articles, tmp_path):
-    out = [a.to_dict() for a in run(articles, EngineOptions(workers=1, batch_size=4, parquet_dir=str(tmp_path)))]
+    out = [a.to_dict() for a in run(articles, EngineOptions(workers=1, batch_size=4, sink=ParquetSink(str(tmp_path))))]
     months = sorted(p.name for p in tmp_path.iterdir())
     assert months == ["month=2025-09", "month=2025-10", "month=unknown"]
     back = sorted((a.to_dict() for a in read_articles(str(tmp_path))), key=lambda a: a["id"])
@@ -16,7 +16,7 @@ def test_dataset_is_partitioned_by_month_and_reads_back_unchanged(articles, tmp_
 
 
 def test_a_rerun_overwrites_instead_of_duplicating(articles, tmp_path):
-    options = EngineOptions(workers=1, batch_size=2, parquet_dir=str(tmp_path))
+    options = EngineOptions(workers=1, batch_size=2, sink=ParquetSink(str(tmp_path)))
     list(run(articles, options))
     first = sorted(tmp_path.rglob("*.parquet"))
     list(run(articles, options))
@@ -27,7 +27,7 @@ def test_a_rerun_overwrites_instead_of_duplicating(articles, tmp_path):
 
 
 def test_views_give_one_row_per_entity_with_its_article(articles, tmp_path):
-    out = list(run(articles, EngineOptions(parquet_dir=str(tmp_path))))
+    out = list(run(articles, EngineOptions(sink=ParquetSink(str(tmp_path)))))
     connection = duckdb.connect()
     attach(connection, str(tmp_path))
     rows = connection.execute(

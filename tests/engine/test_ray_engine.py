@@ -28,11 +28,11 @@ def local_ray():
 @pytest.mark.ray
 @pytest.mark.skipif(not HAS_RAY, reason="the ray extra is not installed: pip install -e '.[ray]'")
 def test_ray_and_local_engines_agree_article_for_article(local_ray, articles, tmp_path):
-    from khronika.engine.parquet_sink import read_articles
+    from khronika.export.parquet import ParquetSink, read_articles
 
     local = [a.to_dict() for a in run(articles, EngineOptions(workers=1, batch_size=2))]
     started = time.perf_counter()
-    options = EngineOptions(engine="ray", workers=2, batch_size=2, parquet_dir=str(tmp_path))
+    options = EngineOptions(engine="ray", workers=2, batch_size=2, sink=ParquetSink(str(tmp_path)))
     on_ray = [a.to_dict() for a in run(articles, options)]
     print(f"ray run (pool start and {len(articles)} articles): {time.perf_counter() - started:.1f}s")
     assert [a["id"] for a in on_ray] == [a.id for a in articles]

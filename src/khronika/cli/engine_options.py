@@ -39,12 +39,14 @@ def engine_options(
     out_parquet: Path | None = None,
 ) -> EngineOptions:
     """Validated options, or a one-line error and exit status 1."""
+    from khronika.export.parquet import ParquetSink  # pyarrow: only runs that write Parquet need it
+
     options = EngineOptions(
         engine=engine,
         workers=workers,
         batch_size=batch_size,
         address=address,
-        parquet_dir=str(out_parquet) if out_parquet is not None else None,
+        sink=ParquetSink(str(out_parquet)) if out_parquet is not None else None,
     )
     try:
         check(options)

@@ -7,10 +7,14 @@ function (``khronika.engine.batch.process_batch``), so local and cluster runs gi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from khronika.model import Article
+
+# Called with every analysed batch, in the worker that analysed it (e.g. ``export.parquet.ParquetSink``):
+# the engine knows no output format. It must pickle, to reach worker processes and Ray actors.
+Sink = Callable[[list[Article]], object]
 
 ENGINES = ("local", "ray")
 
@@ -25,7 +29,7 @@ class EngineOptions:
     workers: int = 1
     batch_size: int = 32
     address: str | None = None  # Ray cluster address
-    parquet_dir: str | None = None  # also write a Parquet dataset here (written by the workers)
+    sink: Sink | None = None  # also hand every analysed batch to this, in the worker
 
 
 def run(articles: Iterable[Article], options: EngineOptions = EngineOptions()) -> Iterator[Article]:
@@ -35,7 +39,7 @@ def run(articles: Iterable[Article], options: EngineOptions = EngineOptions()) -
         from khronika.engine.ray_engine import RayMissing, run_ray
 
         try:
-            runner = run_ray(articles, options.workers, options.batch_size, options.address, options.parquet_dir)
+            runner = run_ray(articles, options.workers, options.batch_size, options.address, options.sink)
             first = next(runner, None)  # starts Ray here, so a missing extra is an EngineError
         except RayMissing as exc:
             raise EngineError(str(exc)) from None
@@ -45,7 +49,7 @@ def run(articles: Iterable[Article], options: EngineOptions = EngineOptions()) -
         return
     from khronika.engine.local import run_local
 
-    yield from run_local(articles, options.workers, options.batch_size, options.parquet_dir)
+    yield from run_local(articles, options.workers, options.batch_size, options.sink)
 
 
 def check(options: EngineOptions) -> None:

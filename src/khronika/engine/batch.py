@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from khronika.engine import Sink
 from khronika.memory import release_memory
 from khronika.model import Article
 from khronika.pipeline import default_pipeline
@@ -17,21 +18,19 @@ from khronika.pipeline import default_pipeline
 Record = dict[str, Any]
 
 
-def process_articles(articles: list[Article], parquet_dir: str | None = None) -> list[Article]:
-    """Analyse one batch; with ``parquet_dir``, also write the batch's Parquet files from here."""
+def process_articles(articles: list[Article], sink: Sink | None = None) -> list[Article]:
+    """Analyse one batch; with a ``sink``, also hand it the analysed batch from here (e.g. its Parquet files)."""
     done = default_pipeline().process_batch(articles) if articles else []
     release_memory()  # the batch's documents are gone: keep the worker's footprint at one batch
-    if parquet_dir is not None and done:
-        from khronika.engine.parquet_sink import write_batch
-
-        write_batch(done, parquet_dir)
+    if sink is not None and done:
+        sink(done)
     return done
 
 
-def process_batch(records: list[Record], parquet_dir: str | None = None) -> list[Record]:
+def process_batch(records: list[Record], sink: Sink | None = None) -> list[Record]:
     """``process_articles`` over plain records, the form batches take between processes."""
     articles = [Article.from_dict(r) for r in records]
-    return [a.to_dict() for a in process_articles(articles, parquet_dir)]
+    return [a.to_dict() for a in process_articles(articles, sink)]
 
 
 def failed(batch: list[Article], reason: str) -> list[Article]:

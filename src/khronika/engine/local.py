@@ -16,6 +16,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from khronika.batching import chop
+from khronika.engine import Sink
 from khronika.engine.batch import failed, process_articles, process_batch
 from khronika.model import Article
 from khronika.pipeline import default_pipeline
@@ -27,14 +28,14 @@ CRASH_REASON = "worker crashed while analysing this article (killed, out of memo
 
 
 def run_local(
-    articles: Iterable[Article], workers: int = 1, batch_size: int = 32, parquet_dir: str | None = None
+    articles: Iterable[Article], workers: int = 1, batch_size: int = 32, sink: Sink | None = None
 ) -> Iterator[Article]:
     batches = chop(articles, batch_size)
     if workers <= 1:  # on copies, so inputs stay untouched as they do with workers elsewhere
         for batch in batches:
-            yield from process_articles([Article.from_dict(a.to_dict()) for a in batch], parquet_dir)
+            yield from process_articles([Article.from_dict(a.to_dict()) for a in batch], sink)
         return
-    with WorkerPool(workers, parquet_dir) as pool:
+    with WorkerPool(workers, sink) as pool:
         yield from pool.run(batches)
 
 
@@ -43,9 +44,9 @@ def _load_models() -> None:
 
 
 class WorkerPool:
-    def __init__(self, workers: int, parquet_dir: str | None, task: Callable[..., list[dict]] = process_batch) -> None:
+    def __init__(self, workers: int, sink: Sink | None, task: Callable[..., list[dict]] = process_batch) -> None:
         self.workers = workers
-        self.parquet_dir = parquet_dir
+        self.sink = sink
         self.task = task  # module-level, so workers can unpickle it
         self.executor = self._start()
 
@@ -65,7 +66,7 @@ class WorkerPool:
             yield from self.collect(pending)
 
     def submit(self, batch: list[Article]) -> Future:
-        return self.executor.submit(self.task, [a.to_dict() for a in batch], self.parquet_dir)
+        return self.executor.submit(self.task, [a.to_dict() for a in batch], self.sink)
 
     def collect(self, pending: deque[tuple[list[Article], Future]]) -> list[Article]:
         batch, future = pending.popleft()

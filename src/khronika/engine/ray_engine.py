@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from khronika.batching import chop
+from khronika.engine import Sink
 from khronika.engine.batch import failed, process_batch
 from khronika.model import Article
 from khronika.pipeline import default_pipeline
@@ -41,12 +42,12 @@ def run_ray(
     workers: int = 2,
     batch_size: int = 32,
     address: str | None = None,
-    parquet_dir: str | None = None,
+    sink: Sink | None = None,
 ) -> Iterator[Article]:
     ray = import_ray()
     connect(ray, address, workers)
     for window in chop(articles, WINDOW):
-        yield from _run_window(ray, window, workers, batch_size, parquet_dir)
+        yield from _run_window(ray, window, workers, batch_size, sink)
 
 
 def connect(ray: Any, address: str | None, workers: int) -> None:
@@ -67,8 +68,8 @@ def connect(ray: Any, address: str | None, workers: int) -> None:
 class BatchActor:
     """One Ray actor: loads the pipeline once, then analyses the batches it is given."""
 
-    def __init__(self, parquet_dir: str | None = None) -> None:
-        self.parquet_dir = parquet_dir
+    def __init__(self, sink: Sink | None = None) -> None:
+        self.sink = sink
         default_pipeline()
 
     def __call__(self, rows: dict[str, Any]) -> dict[str, Any]:
@@ -79,18 +80,18 @@ class BatchActor:
 
     def _analyse(self, records: list[dict]) -> list[dict]:
         try:
-            return process_batch(records, self.parquet_dir)
+            return process_batch(records, self.sink)
         except Exception as exc:  # outside the pipeline's own isolation: fail the batch, keep the run
             reason = f"worker error: {type(exc).__name__}: {exc}"
             return [dict(r, status="failed", errors=[*r.get("errors", []), reason]) for r in records]
 
 
-def _run_window(ray: Any, window: list[Article], workers: int, batch_size: int, parquet_dir: str | None) -> Iterator[Article]:
+def _run_window(ray: Any, window: list[Article], workers: int, batch_size: int, sink: Sink | None) -> Iterator[Article]:
     batches = list(chop(window, batch_size))
     rows = [{"index": i, "batch": json.dumps([a.to_dict() for a in b], ensure_ascii=False)} for i, b in enumerate(batches)]
     dataset = ray.data.from_items(rows, override_num_blocks=len(rows)).map_batches(
         BatchActor,
-        fn_constructor_kwargs={"parquet_dir": parquet_dir},
+        fn_constructor_kwargs={"sink": sink},
         batch_size=1,
         batch_format="numpy",
         compute=ray.data.ActorPoolStrategy(size=max(1, workers)),

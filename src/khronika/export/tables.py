@@ -1,12 +1,14 @@
 """The chronicle as plain tables: JSON Lines (one event per line with its mentions), CSV (events),
-and Parquet datasets partitioned by publication month."""
+and Parquet datasets partitioned by publication month (written as ``--out-parquet`` writes, by
+``export/parquet.py``)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import duckdb
-import pyarrow.parquet as pq
+
+from khronika.export.parquet import write_months
 
 EVENTS_WITH_MENTIONS = """
 SELECT e.*, coalesce(r.other_id, NULL) AS realizes,
@@ -42,13 +44,13 @@ def export_csv(con: duckdb.DuckDBPyConnection, path: Path) -> None:
 
 
 def export_parquet(con: duckdb.DuckDBPyConnection, directory: Path) -> list[Path]:
-    """``DIR/events``, ``DIR/mentions``, ``DIR/articles``, each hive-partitioned as ``month=YYYY-MM``."""
+    """``DIR/events``, ``DIR/mentions``, ``DIR/articles``, each hive-partitioned as ``month=YYYY-MM``;
+    exporting again replaces a month's file rather than adding one."""
     written = []
     for name, (sql, day) in DATASETS.items():
         table = con.sql(f"SELECT *, coalesce(strftime({day}, '%Y-%m'), 'unknown') AS month FROM ({sql})").to_arrow_table()
         target = directory / name
-        pq.write_to_dataset(table, target, partition_cols=["month"], basename_template="part-{i}.parquet",
-                            existing_data_behavior="delete_matching")
+        write_months(table, str(target), key=lambda rows: "0")
         written.append(target)
     return written
 

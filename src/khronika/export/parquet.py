@@ -1,6 +1,10 @@
-"""``--out-parquet DIR``: analysed articles as a Parquet dataset partitioned by publication month.
+"""Parquet, written one way: datasets partitioned by publication month, ``DIR/month=YYYY-MM/part-<key>.parquet``.
 
-One row per article holding the whole contract record (``Article.to_dict()``): scalar columns
+``write_months`` is the one writer. It writes analysed articles for ``--out-parquet DIR``
+(``ParquetSink``, the callback the engine's workers call with each batch) and the chronicle's
+tables for ``khronika export --format parquet`` (``export/tables.py``).
+
+Articles: one row per article holding the whole contract record (``Article.to_dict()``): scalar columns
 plus ``entities``, ``events``, ``quotes``, ``times`` and ``errors`` as lists of structs, so a row
 reads back into the same Article. Files live at ``DIR/month=YYYY-MM/part-<key>.parquet``
 (``month=unknown`` when the article has no publication date); the key is a hash of the batch's
@@ -21,11 +25,13 @@ import hashlib
 import types
 import typing
 import uuid
-from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 from pyarrow import fs
 
@@ -65,27 +71,43 @@ def month_of(article: Article) -> str:
     return f"{day:%Y-%m}" if day else "unknown"
 
 
-def write_batch(articles: list[Article], directory: str) -> list[str]:
-    """Write one analysed batch, one file per publication month; returns the paths written."""
+def write_months(table: pa.Table, directory: str, key: Callable[[pa.Table], str]) -> list[str]:
+    """The one Parquet writer: a table with a ``month`` column, one file per month at
+    ``DIR/month=M/part-<key(rows)>.parquet``; returns the paths written."""
     filesystem, root = fs.FileSystem.from_uri(_as_uri(directory))
-    by_month: dict[str, list[Article]] = defaultdict(list)
-    for article in articles:
-        by_month[month_of(article)].append(article)
     written = []
-    for month, group in sorted(by_month.items()):
+    for month in sorted(set(table.column("month").to_pylist())):
+        rows = table.filter(pc.equal(table["month"], month)).drop_columns(["month"])
         folder = f"{root}/month={month}"
         filesystem.create_dir(folder, recursive=True)
-        path = f"{folder}/part-{batch_key(group)}.parquet"
-        table = pa.Table.from_pylist([a.to_dict() for a in group], schema=article_schema())
+        path = f"{folder}/part-{key(rows)}.parquet"
         partial = f"{folder}/.{uuid.uuid4().hex}.tmp"  # readers never see a half-written file
-        pq.write_table(table, partial, filesystem=filesystem, compression="zstd")
+        pq.write_table(rows, partial, filesystem=filesystem, compression="zstd")
         filesystem.move(partial, path)
         written.append(path)
     return written
 
 
-def batch_key(articles: list[Article]) -> str:
-    digest = hashlib.sha1("\x1f".join(a.id for a in articles).encode("utf-8"))
+def write_batch(articles: list[Article], directory: str) -> list[str]:
+    """Write one analysed batch, one file per publication month; returns the paths written."""
+    schema = article_schema().append(pa.field("month", pa.string()))
+    table = pa.Table.from_pylist([a.to_dict() | {"month": month_of(a)} for a in articles], schema=schema)
+    return write_months(table, directory, lambda rows: batch_key(rows.column("id").to_pylist()))
+
+
+@dataclass(frozen=True)
+class ParquetSink:
+    """``--out-parquet DIR`` as the callback an engine calls with every analysed batch, in the
+    worker that analysed it (plain data, so it travels to worker processes and Ray actors)."""
+
+    directory: str
+
+    def __call__(self, articles: list[Article]) -> None:
+        write_batch(articles, self.directory)
+
+
+def batch_key(ids: list[str]) -> str:
+    digest = hashlib.sha1("\x1f".join(ids).encode("utf-8"))
     return digest.hexdigest()[:20]
 
 
