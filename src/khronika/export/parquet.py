@@ -48,7 +48,7 @@ def arrow_type(hint: Any) -> pa.DataType:
         return arrow_type(inner)
     if origin is list:
         return pa.list_(arrow_type(typing.get_args(hint)[0]))
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct(_fields(hint))
     return _SCALARS[hint]
 
@@ -115,7 +115,7 @@ def read_articles(directory: str) -> list[Article]:
     """Every article of a dataset (order: by month, then file), for checks and small datasets."""
     import duckdb
 
-    rows = duckdb.sql(f"SELECT * EXCLUDE (month) FROM {dataset_sql(directory)}").fetch_arrow_table().to_pylist()
+    rows = duckdb.connect().execute(f"SELECT * EXCLUDE (month) FROM {dataset_sql(directory)}").to_arrow_table().to_pylist()
     return [Article.from_dict(row) for row in rows]
 
 

@@ -7,7 +7,7 @@ moment leaves whole batches, and the next run picks up after the last one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any, Protocol
 
 import duckdb
@@ -73,10 +73,11 @@ class StoreWriter:
         self.digests[article.id] = digest
         return True
 
-    def write_read_failures(self, failures: list[Failure]) -> None:
+    def write_read_failures(self, failures: Sequence[Failure]) -> None:
+        fresh = [f for f in failures if (f.id or f.origin) not in self.ids]
         records = [{"key": f.id or f.origin, "article_id": f.id, "origin": f.origin, "stage": "read", "reason": f.reason}
-                   for f in failures if (f.id or f.origin) not in self.ids]
-        self.ids.update(r["key"] for r in records)
+                   for f in fresh]
+        self.ids.update(f.id or f.origin for f in fresh)
         with _transaction(self.con):
             insert(self.con, "failures", _unique(records, "key"), on_conflict="replace")
 

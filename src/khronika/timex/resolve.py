@@ -30,7 +30,9 @@ months after it, marked ``defaulted``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import Any
 
 from khronika.model import Time
 from khronika.timex.expr import (
@@ -177,8 +179,10 @@ def _season_in(name: str, year: int) -> Interval:
 
 
 def _season(expr: Season, published: date | None, tense: str | None) -> Interval | None:
-    if expr.year is not None or (expr.year_shift is not None and published is not None):
-        return _season_in(expr.name, _year(expr.year, expr.year_shift, published))
+    if expr.year is not None or expr.year_shift is not None:
+        year = _year(expr.year, expr.year_shift, published)
+        if year is not None:  # a year given, or shifted from the publication date
+            return _season_in(expr.name, year)
     if published is None:
         return None
     around = [_season_in(expr.name, y) for y in range(published.year - 1, published.year + 3)]
@@ -246,9 +250,12 @@ def _window(expr: Window, published: date | None, tense: str | None) -> Interval
 
 
 def _anaphoric(expr: Anaphoric, published: date | None, anchor: Interval | None) -> Interval | None:
-    if anchor is None and published is None:
+    if anchor is not None:
+        ref = anchor
+    elif published is not None:
+        ref = Interval(published, published, "day")
+    else:
         return None
-    ref = anchor or Interval(published, published, "day")
     if FINENESS[ref.precision] <= FINENESS[expr.unit]:
         return unit_period(shift(ref.start, expr.unit, expr.offset), expr.unit)
     return Interval(shift(ref.start, expr.unit, expr.offset), shift(ref.end, expr.unit, expr.offset), "approx")
@@ -308,7 +315,7 @@ def _since(expr: Since, published: date | None, tense: str | None) -> Interval |
     return Interval(base.start, published, "approx")
 
 
-_RESOLVERS = {
+_RESOLVERS: dict[type, Callable[[Any, date | None, str | None], Interval | None]] = {
     CalendarDate: _calendar_date,
     YearPart: _year_part,
     Season: _season,
