@@ -171,3 +171,20 @@ def test_engine_batches_and_store_transactions_are_set_apart(tmp_path):
     from khronika.readers.inputs import read_inputs
 
     assert stored == len(list(read_inputs([EXAMPLES]))) > 4
+
+
+def test_a_russian_publication_date_reaches_every_stage(tmp_path):
+    source = tmp_path / "news.jsonl"
+    source.write_text('{"id": "lavrov", "published": "8 сентября 2025 года", '
+                      '"text": "Вчера Лавров провел переговоры с Фиданом в Москве."}\n', encoding="utf-8")
+    con = connect(tmp_path / "chronicle.duckdb")
+    try:
+        assert ingest([source], con).stored == 1
+        published = con.execute("SELECT published FROM articles").fetchall()[0][0]
+        times = con.execute("SELECT text, value_start FROM times").fetchall()
+        mentions = con.execute("SELECT published, time_start FROM mentions").fetchall()
+    finally:
+        con.close()
+    assert str(published) == "2025-09-08"
+    assert [(text, str(day)) for text, day in times] == [("Вчера", "2025-09-07")]
+    assert [(str(a), str(b)) for a, b in mentions] == [("2025-09-08", "2025-09-07")]
