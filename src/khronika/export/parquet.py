@@ -115,8 +115,9 @@ def read_articles(directory: str) -> list[Article]:
     """Every article of a dataset (order: by month, then file), for checks and small datasets."""
     import duckdb
 
-    rows = duckdb.connect().execute(f"SELECT * EXCLUDE (month) FROM {dataset_sql(directory)}").to_arrow_table().to_pylist()
-    return [Article.from_dict(row) for row in rows]
+    cursor = duckdb.connect().execute(f"SELECT * EXCLUDE (month) FROM {dataset_sql(directory)}")
+    names = [column[0] for column in cursor.description or ()]
+    return [Article.from_dict(dict(zip(names, values))) for values in cursor.fetchall()]
 
 
 def dataset_sql(directory: str) -> str:
