@@ -13,7 +13,7 @@ from importlib import resources
 from khronika.events.tree import Tree
 from khronika.events.triggers import lemma_of
 from khronika.kb.gazetteer import Gazetteer
-from khronika.link.actors import actor_from_entity, role_of
+from khronika.link.actors import GOV, actor_from_entity, role_of
 from khronika.link.coref import resolve_reference
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
@@ -60,7 +60,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
         named = resolve_reference(tree.doc, token.start, token.end, fallback=False)
         if named is not None:
             return [mentioned(scene, named, token)]
-        owned = owned_actors(scene, token, actor_nouns().get(lemma, "GOV"))
+        owned = owned_actors(scene, token, actor_nouns().get(lemma, GOV))
         if owned:
             return owned
     if token.pos == "PRON" and (near := antecedent_in_sentence(tree, token)) is not None:
@@ -95,9 +95,9 @@ def as_government(actor: Actor, gazetteer: Gazetteer) -> Actor:
     if entry is None or not entry.capital_of or entry.subtype != "CITY":
         return actor
     country = gazetteer.country(entry.capital_of)
-    code = f"{entry.capital_of}GOV"
+    code = f"{entry.capital_of}{GOV}"
     return Actor(name=f"{actor.name} ({country.name if country else entry.capital_of})",
-                 qid=country.qid if country else None, code=code, country=entry.capital_of, role="GOV",
+                 qid=country.qid if country else None, code=code, country=entry.capital_of, role=GOV,
                  mention=actor.mention)
 
 

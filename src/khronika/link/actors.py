@@ -5,7 +5,8 @@ from __future__ import annotations
 from khronika.model import Actor, Entity, MentionRef
 
 # CAMEO role codes that may follow a country code in an actor code (KAZGOV, RUSMIL, ...).
-ROLES = ("GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI")
+GOV = "GOV"  # a country's government: its leaders, ministries, and a capital standing for it
+ROLES = (GOV, "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI")
 
 
 def role_of(code: str | None) -> str | None:

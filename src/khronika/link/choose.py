@@ -11,12 +11,11 @@ from datetime import date
 
 from khronika.kb.gazetteer import Entry, Office, readings
 from khronika.kb.gazetteer import words as name_words
+from khronika.link.actors import GOV
 from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import pairs
-
-GOV_OFFICE_ROLE = "GOV"
 
 
 def office_on(entry: Entry, on: date | None) -> Office | None:
@@ -28,7 +27,7 @@ def office_on(entry: Entry, on: date | None) -> Office | None:
 def person_actor(entry: Entry, on: date | None) -> str | None:
     office = office_on(entry, on)
     if office is not None:
-        return office.country + GOV_OFFICE_ROLE
+        return office.country + GOV
     return entry.country
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 
 from khronika.kb.gazetteer import Entry, Gazetteer
+from khronika.link.actors import GOV
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
 from khronika.link.coref import resolve_pronouns
@@ -26,8 +27,6 @@ from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.lexicon import words
 from khronika.registry import component
-
-GOV = "GOV"
 
 
 @component("link", requires=("tokens", "parse", "entities"), assigns=("entities.linked", "mentions"))

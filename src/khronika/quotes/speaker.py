@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 
-from khronika.link.actors import actor_from_entity
+from khronika.link.actors import GOV, actor_from_entity
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.relations import NAME_RELS
@@ -203,5 +203,5 @@ def _office_actor(doc: Doc, start: int, end: int, token: Token) -> Actor | None:
         country = entity.country or (entity.actor if entity.actor and len(entity.actor) == 3 else None)
         if start <= entity.start and entity.end <= end and entity.type == "LOC" and country:
             mention = MentionRef(start, end)
-            return Actor(doc.text[start:end], code=f"{country}GOV", country=country, role="GOV", mention=mention)
+            return Actor(doc.text[start:end], code=f"{country}{GOV}", country=country, role=GOV, mention=mention)
     return None
