@@ -13,7 +13,7 @@ CHINA = ("Китай", "Q148", "CHN", "CHN")
 RUSSIA = ("Россия", "Q159", "RUS", "RUS")
 KAZAKHSTAN = ("Казахстан", "Q232", "KAZ", "KAZ")
 LABELS = {"042": "Make a visit", "043": "Host a visit", "036": "Express intent to meet or negotiate",
-          "040": "Consult", "046": "Engage in negotiation"}
+          "040": "Consult", "046": "Engage in negotiation", "019": "Express accord", "051": "Praise or endorse"}
 
 
 def actor(text: str, who: tuple[str, str, str, str], mention: str | None = None) -> Actor:
@@ -121,6 +121,34 @@ def lavrov_fidan(id: str, source: str, swapped: bool = False) -> Article:
     return article(id, text, "2025-09-08", source, lambda t: [
         event(t, "046", "провел в Москве переговоры", first, second, time=("вчера", "2025-09-07", "2025-09-07", "day"),
               place=("Москве", "Q649")),
+    ])
+
+
+def lavrov_fidan_accord(id: str, source: str, swapped: bool = False) -> Article:
+    if swapped:  # the same accord told from the other side
+        text = ("Фидан согласился с Лавровым\n"
+                "Глава МИД Турции Хакан Фидан вчера согласился с российским коллегой Сергеем Лавровым в том, "
+                "что конфликт в Сирии нужно решать политическими средствами.")
+    else:
+        text = ("Лавров и Фидан сошлись во мнениях по Сирии\n"
+                "Министр иностранных дел России Сергей Лавров вчера согласился с главой МИД Турции Хаканом "
+                "Фиданом в том, что конфликт в Сирии нужно решать политическими средствами.")
+    first, second = (FIDAN, LAVROV) if swapped else (LAVROV, FIDAN)
+    return article(id, text, "2025-09-08", source, lambda t: [
+        event(t, "019", "согласился", first, second, time=("вчера", "2025-09-07", "2025-09-07", "day")),
+    ])
+
+
+def lavrov_fidan_thanks(id: str, source: str, swapped: bool = False) -> Article:
+    if swapped:  # a thanks the other way round: another act, not the same one retold
+        text = ("Фидан поблагодарил Лаврова\n"
+                "Глава МИД Турции Хакан Фидан вчера поблагодарил Сергея Лаврова за гостеприимство.")
+    else:
+        text = ("Лавров поблагодарил Фидана\n"
+                "Министр иностранных дел России Сергей Лавров вчера поблагодарил Хакана Фидана за посредничество.")
+    first, second = (FIDAN, LAVROV) if swapped else (LAVROV, FIDAN)
+    return article(id, text, "2025-09-08", source, lambda t: [
+        event(t, "051", "поблагодарил", first, second, time=("вчера", "2025-09-07", "2025-09-07", "day")),
     ])
 
 

@@ -2,7 +2,16 @@
 
 import pytest
 
-from khronika.events.codebook import codebook, goldstein, label, quad_class
+from khronika.events.codebook import (
+    codebook,
+    converse,
+    goldstein,
+    is_symmetric,
+    is_travel,
+    label,
+    may_be_symmetric,
+    quad_class,
+)
 from khronika.events.lexicon import Slot, lexicon, modality_cues, parse_line
 
 
@@ -59,3 +68,21 @@ def test_codebook_labels_scores_and_classes():
 def test_modality_words_are_known_modalities():
     assert set(modality_cues().values()) <= {"factual", "planned", "possible", "negated"}
     assert modality_cues()["планировать"] == "planned" and modality_cues()["отказаться"] == "negated"
+
+
+def test_the_codebook_says_which_codes_are_symmetric():
+    assert is_symmetric("019") and is_symmetric("046") and is_symmetric("057")
+    assert not is_symmetric("042") and not is_symmetric("051") and not is_symmetric("190")
+    assert may_be_symmetric("190") and not may_be_symmetric("051")  # бой is mutual, атака is not
+    assert converse("042") == "043" and converse("043") == "042" and converse("046") is None
+    assert is_travel("042") and is_travel("043") and not is_travel("044")
+
+
+def test_a_sym_trigger_on_a_one_sided_code_is_refused():
+    with pytest.raises(ValueError, match="one-sided"):
+        parse_line("похвалить\tVERB\t051\tobj\t-\tsym")
+
+
+def test_every_sym_trigger_may_be_symmetric_by_the_codebook():
+    sym = {t.cameo for entries in lexicon().values() for t in entries if t.has("sym")}
+    assert sym and all(may_be_symmetric(code) for code in sym)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from khronika.events.codebook import codebook
+from khronika.events.codebook import Code, codebook
 
 ROOT = Path(__file__).resolve().parents[2]
 CAMEO = ROOT.parent / "shared" / "spec" / "cameo"
@@ -24,7 +24,8 @@ def build_rows():
 
 def test_shipped_codebook_matches_a_fresh_build():
     rows = build_rows()
-    assert {code: (name, score) for code, name, score in rows} == codebook()
-    assert len(rows) > 300 and ("042", "Make a visit", 3.0) in rows
+    assert {code: Code(*fields) for code, *fields in rows} == codebook()
+    assert len(rows) > 300 and ("042", "Make a visit", 3.0, "no", True, "043") in rows
     # 1056 and 106 once shared a line of the lookup table, and 106 went missing.
-    assert ("106", "Demand withdrawal", -2.0) in rows and codebook()["106"] == ("Demand withdrawal", -2.0)
+    assert ("106", "Demand withdrawal", -2.0, "no", False, None) in rows
+    assert codebook()["106"].label == "Demand withdrawal"

@@ -7,6 +7,8 @@ from chronicle_stories import (
     china_visit_kazpravda,
     china_visit_tass,
     lavrov_fidan,
+    lavrov_fidan_accord,
+    lavrov_fidan_thanks,
     mirziyoyev_announced,
     mirziyoyev_arrived,
     russia_visit,
@@ -77,6 +79,20 @@ def test_a_plan_announced_after_the_fact_does_not_realize_it(con):
 def test_talks_reported_with_the_actors_swapped_merge(con):
     store_analysed([lavrov_fidan("tass-talks", "tass.ru"), lavrov_fidan("aa-talks", "aa.com.tr", swapped=True)], con)
     assert [r[4] for r in events(con)] == [2]
+
+
+def test_an_accord_reported_with_the_actors_swapped_merges(con):
+    # 019 is reciprocal in the codebook (root 01, outside the 04-06 the merger once hard-coded).
+    store_analysed([lavrov_fidan_accord("tass-accord", "tass.ru"),
+                    lavrov_fidan_accord("aa-accord", "aa.com.tr", swapped=True)], con)
+    assert [r[4] for r in events(con)] == [2]
+
+
+def test_praise_the_other_way_round_is_another_event(con):
+    # 051 is one-sided in the codebook, though its root 05 was once taken as symmetric whole.
+    store_analysed([lavrov_fidan_thanks("tass-thanks", "tass.ru"),
+                    lavrov_fidan_thanks("aa-thanks", "aa.com.tr", swapped=True)], con)
+    assert [r[4] for r in events(con)] == [1, 1]
 
 
 def test_new_articles_merge_into_stored_events(con):

@@ -33,6 +33,7 @@ from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
 from khronika.eval.morph import lemma, words
+from khronika.events.codebook import is_travel
 from khronika.model import Actor, Entity, Event
 
 Span = tuple[int, int]
@@ -94,13 +95,12 @@ def gold_facts(doc: FactruDoc, fact_type: str) -> list[GoldFact]:
 
 
 PLACE_CODE = re.compile(r"^[A-Z]{3}$")  # a bare ISO-3 actor code: a country or a city, not a person or body
-VISITS = ("042", "043")
 
 
 def expresses(event: Event, fact_type: str, places: frozenset[Span] = frozenset()) -> bool:
     if not FACT_TYPES[fact_type](event.cameo) or event.source is None or event.target is None:
         return False
-    if not event.cameo.startswith(VISITS):
+    if not is_travel(event.cameo):
         return True
     return not (PLACE_CODE.match(event.target.code or "") or actor_span(event.target) in places)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from khronika.events.arguments import read_sentence
-from khronika.events.codebook import goldstein, label, quad_class
+from khronika.events.codebook import VISIT, goldstein, is_travel, label, quad_class
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene, as_government
@@ -26,8 +26,6 @@ from khronika.quotes.lookup import quote_at
 from khronika.registry import component
 from khronika.timex.govern import time_for_tokens
 from khronika.timex.resolve import resolve_default
-
-VISIT = "042"
 
 
 @component("events", requires=("tokens", "parse", "entities", "mentions", "times", "quotes"), assigns=("events",))
@@ -94,13 +92,10 @@ def speaker_of(article: Article, quote: int | None) -> Actor | None:
     return None
 
 
-TRAVEL = ("042", "043")  # their targets are places one goes to or is visited in
-
-
 def events_of(doc: Doc, tree: Tree, occurrence: Occurrence, on: date | None, gazetteer: Gazetteer) -> list[Event]:
     sources, targets = sides(tree, occurrence)
     sources = [as_government(a, gazetteer) for a in sources]
-    if not occurrence.entry.cameo.startswith(TRAVEL):
+    if not is_travel(occurrence.entry.cameo):  # a visit's target is a place, not its government
         targets = [as_government(a, gazetteer) for a in targets]
     if not sources or (occurrence.entry.has("need_target") and not targets):
         return []

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from khronika.events.codebook import is_code
+from khronika.events.codebook import is_code, may_be_symmetric
 from khronika.nlp.lexicon import words
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
@@ -65,6 +65,10 @@ def parse_line(line: str) -> Trigger:
     if not is_code(cameo):
         raise ValueError(f"{cameo!r} is not a CAMEO code: {line!r}")
     lemma, _, needs = words.partition(" ")
+    flag_set = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
+    if "sym" in flag_set and not may_be_symmetric(cameo):
+        # The codebook says which codes are mutual; the merger asks it too, so the two cannot disagree.
+        raise ValueError(f"{cameo} is one-sided in the codebook, so its trigger cannot be sym: {line!r}")
     slots = () if targets == "-" else tuple(parse_slot(s.strip()) for s in targets.split(","))
     return Trigger(
         lemma=lemma.replace("ё", "е"),
@@ -72,7 +76,7 @@ def parse_line(line: str) -> Trigger:
         cameo=cameo,
         targets=slots,
         sources=default_sources(pos, slots) if sources == "-" else tuple(s.strip() for s in sources.split(",")),
-        flags=frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(",")),
+        flags=flag_set,
         needs=needs.replace("ё", "е") or None,
     )
 

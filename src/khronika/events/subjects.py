@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from khronika.events.codebook import VISIT, is_speech
 from khronika.events.lexicon import modality_cues, word_list
 from khronika.events.occurrence import Occurrence, dedupe
 from khronika.events.participants import Scene, actors_of, entity_actor, first_person
@@ -15,7 +16,6 @@ from khronika.model import Actor
 from khronika.nlp.doc import Token
 from khronika.nlp.relations import SUBJECT_RELS
 
-VISIT = "042"
 NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
 
 
@@ -26,7 +26,7 @@ def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occur
         if found:
             occurrence.sources = dedupe(found)
             return
-    if scene.speaker is not None and (speaks_first_person(tree, token) or entry.cameo[:2] in ("01", "02")):
+    if scene.speaker is not None and (speaks_first_person(tree, token) or is_speech(entry.cameo)):
         occurrence.sources = [scene.speaker]
         occurrence.first_person = True
 
@@ -183,7 +183,7 @@ def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[A
     doc = tree.doc
     paragraph = doc.text.rfind("\n", 0, tree.sent.start)
     people = [e for e in doc.entities if paragraph < e.start < tree.sent.start and e.type == "PER"]
-    if not people or occurrence.entry.cameo[:2] in ("01", "02"):
+    if not people or is_speech(occurrence.entry.cameo):
         return []
     last = max(people, key=lambda e: e.start)
     if not agrees(verb, gender(doc, last)):

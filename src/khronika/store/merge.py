@@ -2,10 +2,10 @@
 
 A mention joins an event when both say the same thing happened: the same source and target
 (by QID, else actor code, else name), the same CAMEO root, the same modality, times that overlap
-and places that do not contradict. Meetings and talks (CAMEO roots 04-06 except visits) read the
-same either way round, so their actors may be swapped, and a visit of A to B (042) is B hosting
-A (043). Among several fitting events the one with
-the most precise time wins, then the oldest. An event's time is the most precise time any of its
+and places that do not contradict. What the codebook calls symmetric (talks, accord, agreements,
+cooperation) reads the same either way round, so its actors may be swapped, and a visit of A to B
+(042) is B hosting A (043), its converse. Among several fitting events the one with the most
+precise time wins, then the oldest. An event's time is the most precise time any of its
 mentions gives, so two visits a month apart never chain into one.
 
 An event that says neither when nor to whom ("Путин провёл переговоры" in an undated article) has
@@ -25,16 +25,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
+from khronika.events.codebook import converse, is_symmetric
+
 Row = dict[str, Any]
 
 # An undated factual report is about the days before its publication; an undated plan about
 # the months after it.
 FACTUAL_LOOKBACK = timedelta(days=7)
 PLANNED_HORIZON = timedelta(days=180)
-SYMMETRIC_ROOTS = frozenset({"04", "05", "06"})
-DIRECTED_CODES = ("042", "043", "045")  # visits and mediation: who travels to whom matters
-# A visit of A to B is B hosting A: the same event told from the other side.
-CONVERSE_CODES = frozenset({"042", "043"})
 
 # Columns an event takes from its first mention.
 CARRIED = (
@@ -50,18 +48,15 @@ LOCATION = ("location_text", "location_qid", "location_lat", "location_lon", "lo
 Interval = tuple[date | None, date | None]  # None: open on that side
 
 
-def symmetric(cameo: str) -> bool:
-    return cameo[:2] in SYMMETRIC_ROOTS and not cameo.startswith(DIRECTED_CODES)
-
-
 def same_actors(a: Row, b: Row) -> bool:
     if (a["source_key"], a["target_key"]) == (b["source_key"], b["target_key"]):
         return True
     swapped = (a["source_key"], a["target_key"]) == (b["target_key"], b["source_key"])
     if not swapped:
         return False
-    converse = {a["cameo"][:3], b["cameo"][:3]} == CONVERSE_CODES
-    return converse or (symmetric(a["cameo"]) and symmetric(b["cameo"]))
+    if converse(a["cameo"]) == b["cameo"]:
+        return True
+    return is_symmetric(a["cameo"]) and is_symmetric(b["cameo"])
 
 
 def interval(start: date | None, end: date | None, modality: str, seen_from: date | None, seen_to: date | None) -> Interval:
