@@ -24,15 +24,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from khronika.kb.gazetteer import (  # noqa: E402
-    dump_offices,
-    fold,
-    index_keys,
-    nominative_lemma,
-    query_keys,
-    title_key,
-    words,
-)
+from khronika.kb.gazetteer import dump_offices, index_keys, query_keys, title_key  # noqa: E402
+from khronika.nlp.forms import fold, morph, nominative_lemma, words  # noqa: E402
 
 CURATED = ROOT / "gazetteer_src" / "curated"
 OUT = ROOT / "src" / "khronika" / "data" / "gazetteer"
@@ -723,29 +716,23 @@ def city_adjectives(name: str) -> set[str]:
 def is_adjective(text: str, any_case: bool = True) -> bool:
     """An adjective (российских, Московского): a form that names a place only as a modifier. Town names
     that are adjectives (Мирный) are capitalised: `any_case=False` keeps them."""
-    from khronika.kb.gazetteer import _morph
-
     ws = words(text)
     if len(ws) != 1 or (not any_case and not text[:1].islower()):
         return False
-    return _morph().parse(ws[0])[0].tag.POS in ("ADJF", "ADJS")
+    return morph().parse(ws[0])[0].tag.POS in ("ADJF", "ADJS")
 
 
 def common_word(text: str) -> bool:
     """A single dictionary word that is no name (``Суда``, ``Правительство``): as a link, only a guess."""
-    from khronika.kb.gazetteer import _morph
-
     ws = words(text)
     if len(ws) != 1 or text.isupper():
         return False
-    parse = _morph().parse(ws[0])[0]
+    parse = morph().parse(ws[0])[0]
     return parse.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(parse.tag.grammemes))
 
 
 def _morph_known(word: str) -> bool:
-    from khronika.kb.gazetteer import _morph
-
-    parses = _morph().parse(word)
+    parses = morph().parse(word)
     return any(p.tag.POS == "ADJF" and p.is_known for p in parses)
 
 

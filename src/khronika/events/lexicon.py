@@ -8,6 +8,7 @@ from functools import cache
 from importlib import resources
 
 from khronika.events.codebook import is_code, may_be_symmetric
+from khronika.nlp.forms import fold
 from khronika.nlp.lexicon import words
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
@@ -71,13 +72,13 @@ def parse_line(line: str) -> Trigger:
         raise ValueError(f"{cameo} is one-sided in the codebook, so its trigger cannot be sym: {line!r}")
     slots = () if targets == "-" else tuple(parse_slot(s.strip()) for s in targets.split(","))
     return Trigger(
-        lemma=lemma.replace("ё", "е"),
+        lemma=fold(lemma),
         pos=pos,
         cameo=cameo,
         targets=slots,
         sources=default_sources(pos, slots) if sources == "-" else tuple(s.strip() for s in sources.split(",")),
         flags=flag_set,
-        needs=needs.replace("ё", "е") or None,
+        needs=fold(needs) or None,
     )
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from khronika.events.lexicon import modality_cues, word_list
 from khronika.events.tree import Tree
-from khronika.events.triggers import lemma_of
 from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
 
 CARRYING = ("xcomp", "obj", "obl", "nsubj", "nsubj:pass", "nmod", "conj", "iobj", "acl")
 MODIFIERS = ("amod", "advmod", "det")
@@ -64,17 +64,17 @@ def is_given(tree: Tree, trigger: Token) -> bool:
     prep = tree.prep(trigger)
     if prep is not None:
         framed = bool(set(prep.split()) & word_list("given"))  # "в ходе беседы", whatever the verb
-        return framed or frame is None or lemma_of(frame) not in modality_cues()
+        return framed or frame is None or folded_lemma(frame) not in modality_cues()
     framing = word_list("given")
-    return trigger.rel == "nmod" and frame is not None and lemma_of(frame) in framing and tree.prep(frame) is not None
+    return trigger.rel == "nmod" and frame is not None and folded_lemma(frame) in framing and tree.prep(frame) is not None
 
 
 def cue_words(tree: Tree, chain: list[Token]) -> list[str]:
     cues = modality_cues()
-    found = [cues[lemma_of(t)] for t in chain[1:] if lemma_of(t) in cues]
-    found += [cues[lemma_of(c)] for c in tree.children(chain[0], *MODIFIERS) if lemma_of(c) in cues]
+    found = [cues[folded_lemma(t)] for t in chain[1:] if folded_lemma(t) in cues]
+    found += [cues[folded_lemma(c)] for c in tree.children(chain[0], *MODIFIERS) if folded_lemma(c) in cues]
     for verb in chain[1:]:
-        found += [cues[lemma_of(c)] for c in tree.children(verb, "advmod") if lemma_of(c) in cues]
+        found += [cues[folded_lemma(c)] for c in tree.children(verb, "advmod") if folded_lemma(c) in cues]
     return found
 
 
@@ -83,13 +83,13 @@ def strongest(modalities: list[str]) -> str | None:
 
 
 def is_negated(tree: Tree, token: Token) -> bool:
-    return any(lemma_of(c) in ("не", "ни") for c in tree.children(token, "advmod", "neg", "discourse"))
+    return any(folded_lemma(c) in ("не", "ни") for c in tree.children(token, "advmod", "neg", "discourse"))
 
 
 def conditional(tree: Tree, token: Token) -> bool:
     if token.feats.get("Mood") in ("Cnd", "Imp"):
         return True
-    return any(lemma_of(c) == "бы" for c in tree.children(token))
+    return any(folded_lemma(c) == "бы" for c in tree.children(token))
 
 
 def tense_of(tree: Tree, chain: list[Token]) -> str | None:

@@ -11,12 +11,12 @@ from functools import cache
 from importlib import resources
 
 from khronika.events.tree import Tree
-from khronika.events.triggers import lemma_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import GOV, actor_from_entity, role_of
 from khronika.link.coref import resolve_reference
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
 from khronika.nlp.lexicon import words
 
 PERSONAL = ("PRON", "DET")
@@ -50,7 +50,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     entity = tree.entity_of.get(token.i)
     if entity is not None:
         return [entity_actor(scene, entity)]
-    lemma = lemma_of(token)
+    lemma = folded_lemma(token)
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
     if lemma in words("titles") or lemma in actor_nouns():
@@ -150,7 +150,7 @@ def antecedent_in_sentence(tree: Tree, pronoun: Token) -> Entity | None:
     """``Россия может говорить, что она возражает``: a third-person pronoun whose nearest earlier
     name in its own sentence is a country or a body of its gender and number is that one (the
     linker resolves pronouns to people only)."""
-    if lemma_of(pronoun) not in THIRD_PERSON:
+    if folded_lemma(pronoun) not in THIRD_PERSON:
         return None
     for token in reversed(tree.tokens[: pronoun.i - tree.sent.first]):
         entity = tree.entity_of.get(token.i)
@@ -167,7 +167,7 @@ def the_sides(token: Token) -> bool:
     """``Стороны обсудили``, ``лидеры договорились``: a plural that names the sides just reported."""
     from khronika.events.lexicon import word_list
 
-    return token.feats.get("Number") == "Plur" and lemma_of(token) in word_list("the_sides")
+    return token.feats.get("Number") == "Plur" and folded_lemma(token) in word_list("the_sides")
 
 
 def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from khronika.events.lexicon import word_list
 from khronika.events.participants import Scene, actors_of
 from khronika.events.tree import Tree
-from khronika.events.triggers import lemma_of
 from khronika.model import Actor
 from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
 
 THROUGH_DEPTH = 2  # plain nouns a genitive may speak through
 
@@ -67,7 +67,7 @@ def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
         speaks_through = tree.prep(head) is None and tree.case(head) == "Gen" and head.rel == "nmod"
         if not (speaks_through and parent is not None and parent.pos == "NOUN" and parent.i not in tree.entity_of):
             break
-        if parent.i in triggers or lemma_of(parent) in word_list("light_verbs"):
+        if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs"):
             break
         site = parent
     head = tree.first_conjunct(site)

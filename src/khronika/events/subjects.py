@@ -10,10 +10,10 @@ from khronika.events.occurrence import Occurrence, dedupe
 from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.phrases import Phrase, conjunct_actors, phrase_word
 from khronika.events.tree import Tree
-from khronika.events.triggers import lemma_of
 from khronika.link.coref import agrees, gender
 from khronika.model import Actor
 from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
 from khronika.nlp.relations import SUBJECT_RELS
 
 NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
@@ -35,9 +35,9 @@ def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[i
     tree, token = scene.tree, occurrence.token
     if where == "poss":  # "свой визит" is the clause subject's: left to nsubj
         owners = [c for c in tree.children(token, "det", "nmod")
-                  if c.pos in ("DET", "PRON") and not tree.prep(c) and lemma_of(c) != "свой"]
+                  if c.pos in ("DET", "PRON") and not tree.prep(c) and folded_lemma(c) != "свой"]
         actors = [a for c in owners for a in actors_of(scene, c)]
-        occurrence.first_person = any(lemma_of(c) in first_person() for c in owners) and bool(actors)
+        occurrence.first_person = any(folded_lemma(c) in first_person() for c in owners) and bool(actors)
         return actors
     if where == "gen":
         return genitive_actors(scene, token)
@@ -133,13 +133,13 @@ def passive_agents(tree: Tree, verb: Token) -> list[Token]:
 
 def framed(tree: Tree, token: Token, parent: Token) -> bool:
     """``в рамках визита``, ``в ходе переговоров``: an event noun under a framing noun."""
-    return token.rel == "nmod" and lemma_of(parent) in word_list("given") and tree.prep(parent) is not None
+    return token.rel == "nmod" and folded_lemma(parent) in word_list("given") and tree.prep(parent) is not None
 
 
 def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
     """``Миллер и Озерец, которые встречаются``: the subject ``которые`` is the noun the clause modifies."""
     parent = tree.head(verb)
-    if lemma_of(subject) == "который" and verb.rel == "acl:relcl" and parent is not None:
+    if folded_lemma(subject) == "который" and verb.rel == "acl:relcl" and parent is not None:
         plural = subject.feats.get("Number") == "Plur"
         return tree.first_conjunct(parent) if plural else parent  # "Эрдоган и Алиев, которые"
     return subject
@@ -228,7 +228,7 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
         if token.rel == "obl" and set((tree.prep(token) or "").split()) & word_list("given"):
             return True  # "В ходе беседы с Путиным Токаев пригласил": whatever the clause does
-        takes_part = token.rel == "obl" and (taking_part(tree, token) or lemma_of(parent) in modality_cues())
+        takes_part = token.rel == "obl" and (taking_part(tree, token) or folded_lemma(parent) in modality_cues())
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
             visit = by_token[parent.i].entry.cameo == VISIT
             return takes_part and (visit or light_verb(tree, parent))
@@ -247,7 +247,7 @@ def taking_part(tree: Tree, token: Token) -> bool:
 def light_verb(tree: Tree, verb: Token) -> bool:
     """A verb that only carries an event noun: ``провел``, or a phrase such as ``принимать участие``."""
     light = word_list("light_verbs")
-    return lemma_of(verb) in light or any(f"{lemma_of(verb)} {lemma_of(o)}" in light for o in tree.children(verb, "obj"))
+    return folded_lemma(verb) in light or any(f"{folded_lemma(verb)} {folded_lemma(o)}" in light for o in tree.children(verb, "obj"))
 
 
 def speaks_first_person(tree: Tree, token: Token) -> bool:

@@ -5,19 +5,16 @@ from __future__ import annotations
 from khronika.events.lexicon import Trigger, lexicon
 from khronika.events.tree import Tree
 from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
 
 POS_GROUP = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
 NEEDS_WINDOW = 2  # a trigger's second word stands within this many words when the parse does not join them
 
 
-def lemma_of(token: Token) -> str:
-    return (token.lemma or token.text).lower().replace("ё", "е")
-
-
 def may_have_triggers(tokens: list[Token]) -> bool:
     """A cheap test before the sentence's parse is indexed: some word's lemma is in the lexicon."""
     entries = lexicon()
-    return any((lemma_of(t), POS_GROUP.get(t.pos, "")) in entries for t in tokens)
+    return any((folded_lemma(t), POS_GROUP.get(t.pos, "")) in entries for t in tokens)
 
 
 def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
@@ -39,7 +36,7 @@ def match(tree: Tree, token: Token) -> Trigger | None:
     group = POS_GROUP.get(token.pos)
     if group is None:
         return None
-    for entry in lexicon().get((lemma_of(token), group), ()):
+    for entry in lexicon().get((folded_lemma(token), group), ()):
         if entry.needs is None or companion_of(tree, token, entry.needs) is not None:
             return entry
     return None
@@ -50,4 +47,4 @@ def companion_of(tree: Tree, token: Token, lemma: str) -> Token | None:
     near = tree.children(token) + [t for t in [tree.head(token)] if t is not None]
     lo, hi = token.i - NEEDS_WINDOW, token.i + NEEDS_WINDOW
     near += [t for t in tree.tokens if lo <= t.i <= hi and t.i != token.i]
-    return next((t for t in near if lemma_of(t) == lemma), None)
+    return next((t for t in near if folded_lemma(t) == lemma), None)

@@ -24,11 +24,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from khronika.nlp.forms import fold, nominative_lemma, nominative_lemmas, readings, words
+
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
-# Enough readings per word to reach the nominative of an inflected surname or place, few enough
-# that a four-word name stays a few dozen dictionary probes.
-MAX_READINGS = 5
+# Few enough key combinations that a four-word name stays a few dozen dictionary probes.
 MAX_COMBINATIONS = 64
 
 # A title a country does not have falls back to the nearest one it does (Iran's and North Korea's supreme
@@ -38,7 +38,6 @@ FALLBACK_OFFICE = {"supreme_leader": "head_of_state"}
 NO_OFFICE = "-"
 
 ALL_PREFIX = "все"
-_WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
 
 
 @dataclass(frozen=True)
@@ -69,57 +68,6 @@ class Entry:
 
 # ---------------------------------------------------------------------------------------------
 # Keys: the one normalisation shared by the build script and the lookups.
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    """natasha's MorphVocab (pymorphy2): the pipeline's own when it is loaded, so the dictionary is in memory once."""
-    from khronika.nlp.models import load_models
-
-    if load_models.cache_info().currsize:
-        return load_models().vocab
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
-def fold(text: str) -> str:
-    return text.lower().replace("ё", "е")
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(fold(text))
-
-
-@lru_cache(maxsize=200_000)
-def readings(word: str) -> tuple[str, ...]:
-    """The word itself, then the distinct lemmas of its dictionary readings, most likely first."""
-    if "-" in word or "‐" in word or "‑" in word:
-        parts = re.split(r"[-‐‑]", word)
-        combos = itertools.islice(itertools.product(*(readings(p) for p in parts)), MAX_READINGS)
-        return tuple(dict.fromkeys([word, *("-".join(c) for c in combos)]))
-    if not re.search(r"[а-я]", word):
-        return (word,)
-    lemmas = [fold(p.normal_form) for p in _morph().parse(word)]
-    return tuple(dict.fromkeys([word, *lemmas]))[: MAX_READINGS + 1]
-
-
-@lru_cache(maxsize=200_000)
-def nominative_lemmas(word: str) -> tuple[str, ...]:
-    """The lemmas of a word read as a nominative (the form names are written in), for index keys."""
-    if any(h in word for h in "-‐‑"):
-        parts = re.split(r"[-‐‑]", word)
-        combos = itertools.islice(itertools.product(*(nominative_lemmas(p) for p in parts)), MAX_READINGS)
-        return tuple("-".join(c) for c in combos)
-    if not re.search(r"[а-я]", word):
-        return (word,)
-    parses = _morph().parse(word)
-    lemmas = [fold(p.normal_form) for p in parses if "nomn" in p.tag] or [fold(p.normal_form) for p in parses[:1]]
-    return tuple(dict.fromkeys(lemmas))[:MAX_READINGS] or (word,)
-
-
-def nominative_lemma(word: str) -> str:
-    return nominative_lemmas(word)[0]
 
 
 def index_keys(name: str) -> set[str]:

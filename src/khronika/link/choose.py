@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from khronika.kb.gazetteer import Entry, Office, readings
-from khronika.kb.gazetteer import words as name_words
+from khronika.kb.gazetteer import Entry, Office
 from khronika.link.actors import GOV
 from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
+from khronika.nlp.forms import lemma, readings
+from khronika.nlp.forms import words as name_words
 from khronika.nlp.lexicon import pairs
 
 
@@ -47,7 +48,7 @@ def marker_subtype(doc: Doc, entity: Entity) -> str | None:
     if not tokens or tokens[0].i == 0:
         return None
     before = doc.tokens[tokens[0].i - 1]
-    return pairs("place_markers").get((before.lemma or before.text).lower())
+    return pairs("place_markers").get(lemma(before))
 
 
 def in_context(entry: Entry, ctx: Context) -> bool:

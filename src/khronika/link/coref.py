@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.forms import lemma
 from khronika.nlp.lexicon import words
 
 
@@ -22,7 +23,7 @@ def gender(doc: Doc, entity: Entity) -> str | None:
 
 
 def is_pronoun(token: Token) -> bool:
-    return token.pos == "PRON" and (token.lemma or token.text).lower() in words("pronouns")
+    return token.pos == "PRON" and lemma(token) in words("pronouns")
 
 
 def agrees(pronoun: Token, antecedent_gender: str | None) -> bool:

@@ -25,6 +25,7 @@ from khronika.link.people import person_chains
 from khronika.link.titles import resolve_titles
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
+from khronika.nlp.forms import lemma
 from khronika.nlp.lexicon import words
 from khronika.registry import component
 
@@ -104,7 +105,7 @@ def find_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> Entry 
 def capital_named(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
     """``столицы США``: the capital of the country named after the word for a capital."""
     tokens = doc.tokens_in(entity.start, entity.end)
-    if len(tokens) < 2 or (tokens[0].lemma or tokens[0].text).lower() not in words("capital_nouns"):
+    if len(tokens) < 2 or lemma(tokens[0]) not in words("capital_nouns"):
         return None
     countries = [e for e in gaz.lookup(doc.text[tokens[1].start : entity.end]) if e.subtype == "COUNTRY"]
     return gaz.capital(countries[0].country) if countries and countries[0].country else None
@@ -114,7 +115,7 @@ def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None
     """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them,
     alone or with a word for a state (``белорусского государства``)."""
     tokens = doc.tokens_in(entity.start, entity.end)
-    if len(tokens) == 2 and (tokens[1].lemma or tokens[1].text).lower() in words("state_nouns"):
+    if len(tokens) == 2 and lemma(tokens[1]) in words("state_nouns"):
         tokens = tokens[:1]
     elif len(tokens) != 1:
         return None
@@ -123,7 +124,7 @@ def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None
     isos = gaz.adjective_countries(tokens[0].text)
     if isos:
         return gaz.country(isos[0]) if len(isos) == 1 else None
-    return city_by_adjective((tokens[0].lemma or tokens[0].text).lower(), gaz)
+    return city_by_adjective(lemma(tokens[0]), gaz)
 
 
 def city_by_adjective(adjective: str, gaz: Gazetteer) -> Entry | None:
@@ -152,7 +153,7 @@ def speaks(doc: Doc, entity: Entity) -> bool:
     for token in doc.tokens_in(entity.start, entity.end):
         if token.rel.startswith("nsubj") and token.head is not None:
             verb = doc.tokens[token.head]
-            return (verb.lemma or verb.text).lower() in words("speech_verbs")
+            return lemma(verb) in words("speech_verbs")
     return False
 
 
@@ -161,7 +162,7 @@ def link_body_by_owner(doc: Doc, entity: Entity, gaz: Gazetteer) -> None:
     if entity.type != "ORG":
         return
     tokens = doc.tokens_in(entity.start, entity.end)
-    if len(tokens) < 2 or (tokens[0].lemma or tokens[0].text).lower() not in words("gov_bodies"):
+    if len(tokens) < 2 or lemma(tokens[0]) not in words("gov_bodies"):
         return
     for split in range(1, len(tokens)):
         tail = doc.text[tokens[split].start : entity.end]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
+from khronika.nlp.forms import folded_lemma
 
 
 @dataclass
@@ -25,8 +26,7 @@ class PersonChain:
 
 
 def name_words(doc: Doc, entity: Entity) -> list[str]:
-    return [(t.lemma or t.text).lower().replace("ё", "е") for t in doc.tokens_in(entity.start, entity.end)
-            if t.pos != "PUNCT"]
+    return [folded_lemma(t) for t in doc.tokens_in(entity.start, entity.end) if t.pos != "PUNCT"]
 
 
 def person_chains(doc: Doc, people: list[Entity]) -> list[PersonChain]:

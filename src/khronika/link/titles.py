@@ -16,6 +16,7 @@ from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.forms import lemma
 from khronika.nlp.lexicon import words
 
 MAX_TITLE_TOKENS = 5
@@ -26,10 +27,6 @@ class Title:
     tokens: list[Token]
     text: str
     office: str
-
-
-def lemma(token: Token) -> str:
-    return (token.lemma or token.text).lower()
 
 
 def entity_index(doc: Doc) -> dict[int, Entity]:

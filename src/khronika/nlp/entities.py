@@ -22,6 +22,7 @@ from functools import lru_cache
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.forms import lemma
 from khronika.nlp.lexicon import words
 from khronika.nlp.models import load_models
 from khronika.nlp.normal import normalize
@@ -68,10 +69,6 @@ class EntityCorrector:
             if not span.normal:
                 span.normal = normalize(self.vocab, doc.tokens_in(span.start, span.end))
         return spans
-
-
-def lemma(token: Token) -> str:
-    return (token.lemma or token.text).lower()
 
 
 def forms(tokens: list[Token]) -> set[str]:

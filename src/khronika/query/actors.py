@@ -9,6 +9,8 @@ from functools import lru_cache
 
 import duckdb
 
+from khronika.nlp.forms import fold, lemmas
+
 QID = re.compile(r"^Q\d+$")
 CAMEO_CODE = re.compile(r"^[A-Z]{3}(?:[A-Z]{3})*$")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -31,31 +33,22 @@ class ActorMatch:
         return ("(" + " OR ".join(parts) + ")" if parts else "FALSE"), params
 
 
-def fold(text: str) -> str:
-    return " ".join(text.lower().replace("ё", "е").split())
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    from natasha import MorphVocab
-
-    return MorphVocab()
-
-
 @lru_cache(maxsize=16384)
-def readings(word: str) -> frozenset[str]:
+def name_readings(word: str) -> frozenset[str]:
     """Every dictionary form a word may be: unknown surnames parse several ways (Токаева: токаев, токаева)."""
-    return frozenset({word} | {fold(p.normal_form) for p in _morph().parse(word)})
+    return frozenset({word, *lemmas(word)})
 
 
-def words(text: str) -> list[str]:
+def letter_words(text: str) -> list[str]:
+    """The folded words of a query name, letters only (``forms.words`` keeps digits, as names in the
+    gazetteer have them)."""
     return _WORD.findall(fold(text))
 
 
 def names_match(query: str, stored: str) -> bool:
     """Every word of the query is a form of some word of the stored name."""
-    stored_readings = [readings(w) for w in words(stored)]
-    return all(any(readings(q) & r for r in stored_readings) for q in words(query))
+    stored_readings = [name_readings(w) for w in letter_words(stored)]
+    return all(any(name_readings(q) & r for r in stored_readings) for q in letter_words(query))
 
 
 def gazetteer_qids(name: str) -> set[str]:
@@ -81,7 +74,7 @@ def resolve_actor(con: duckdb.DuckDBPyConnection, spec: str) -> ActorMatch:
 
 def stored_keys_named(con: duckdb.DuckDBPyConnection, name: str) -> set[str]:
     """Keys of stored actors whose name has every word of the query, in whatever case."""
-    query = words(name)
+    query = letter_words(name)
     if not query:
         return set()
     like = [f"%{w[:4]}%" for w in query]  # a cheap prefilter in SQL; word forms decide in Python

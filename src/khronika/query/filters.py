@@ -7,7 +7,8 @@ from datetime import date
 
 import duckdb
 
-from khronika.query.actors import QID, fold, gazetteer_qids, resolve_actor
+from khronika.nlp.forms import fold
+from khronika.query.actors import QID, gazetteer_qids, resolve_actor
 from khronika.store.merge import Row
 from khronika.store.writer import fetch_dicts
 

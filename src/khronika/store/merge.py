@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from khronika.events.codebook import converse, is_symmetric
+from khronika.nlp.forms import fold
 
 Row = dict[str, Any]
 
@@ -90,7 +91,7 @@ def width(span: Interval) -> int:
 
 def _stem(place: str) -> str:
     # Russian place names decline at the end (Москва, Москве, Москву): compare the stem.
-    return place.lower().replace("ё", "е")[:4]
+    return fold(place)[:4]
 
 
 def places_compatible(a: Row, b: Row) -> bool:

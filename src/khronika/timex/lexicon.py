@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from khronika.nlp.forms import fold
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "timex"
 
 
@@ -49,11 +51,6 @@ class Lexicon:
     window_amounts: dict[str, float]  # unit, or a word naming its own amount ("сутки"), -> amount
 
 
-def key(word: str) -> str:
-    """The lookup form of a matched word: lower case, ё as е, runs of spaces as one."""
-    return " ".join(word.lower().replace("ё", "е").split())
-
-
 def alternation(words: Any) -> str:
     """A regex matching any of ``words`` (spaces match any run of spaces but no line break).
 
@@ -61,7 +58,7 @@ def alternation(words: Any) -> str:
     one character test instead of one per word, and longer forms are tried before their prefixes.
     """
     trie: dict[str, dict] = {}
-    for word in {key(w) for w in words}:
+    for word in {fold(w) for w in words}:
         node = trie
         for char in word:
             node = node.setdefault(char, {})
@@ -88,7 +85,7 @@ def _load(name: str) -> Any:
 
 
 def _index(groups: dict[Any, list[str]], cast: Any = lambda v: v) -> dict[str, Any]:
-    return {key(form): cast(value) for value, forms in groups.items() for form in forms}
+    return {fold(form): cast(value) for value, forms in groups.items() for form in forms}
 
 
 @lru_cache(maxsize=1)
@@ -111,13 +108,13 @@ def load_lexicon() -> Lexicon:
         units_singular=_index({u: v["singular"] for u, v in units.items()}),
         units_genitive=_index({u: v["genitive"] for u, v in units.items()}),
         relative=_index(_load("relative.yaml"), int),
-        deictic={key(w): int(n) for w, n in _load("deictic.yaml").items()},
-        numbers={key(w): n for w, n in _load("numbers.yaml").items()},
+        deictic={fold(w): int(n) for w, n in _load("deictic.yaml").items()},
+        numbers={fold(w): n for w, n in _load("numbers.yaml").items()},
         ordinals=_index(_load("ordinals.yaml"), int),
         parts=_index({p: v["forms"] for p, v in parts.items()}),
         part_shares={p: {scale: tuple(v[scale]) for scale in ("coarse", "fine")} for p, v in parts.items()},
-        phrases={key(p): Window(**w) for p, w in vague["phrases"].items()},
-        anaphora={key(p): (a["unit"], a["offset"]) for p, a in _load("anaphora.yaml").items()},
+        phrases={fold(p): Window(**w) for p, w in vague["phrases"].items()},
+        anaphora={fold(p): (a["unit"], a["offset"]) for p, a in _load("anaphora.yaml").items()},
         window_directions=_index({d: windows[d] for d in ("future", "past")}),
         window_amounts=dict(windows["default_amounts"]),
     )

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from khronika.nlp.forms import fold
 from khronika.timex.expr import (
     Anaphoric,
     CalendarDate,
@@ -35,7 +36,7 @@ from khronika.timex.expr import (
     Window,
     YearPart,
 )
-from khronika.timex.lexicon import Lexicon, alternation, key, load_lexicon
+from khronika.timex.lexicon import Lexicon, alternation, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ YEAR_PREPOSITIONS = {"в", "во", "с", "со", "до", "к"}  # a bare number 
 def recognize(text: str) -> list[Mention]:
     """Every time expression in ``text``, longest first among overlapping ones, sorted by offset."""
     found: list[Mention] = []
-    lowered = key(text) if len(text) < 64 else text.lower().replace("ё", "е")
+    lowered = fold(text)
     for rule in _grammar():
         if rule.needs and not any(word in lowered for word in rule.needs):
             continue  # a substring test is far cheaper than scanning with the full pattern
@@ -117,7 +118,7 @@ def _preposition_before(match: re.Match[str], allowed: set[str]) -> bool:
 def _first_letters(*groups: object, digits: bool = False) -> str:
     """A lookahead on the first letter of the words that can open a match: most positions in a
     text fail this one test instead of every branch of a long alternation."""
-    letters = {key(word)[0] for group in groups for word in group}  # type: ignore[attr-defined]
+    letters = {fold(word)[0] for group in groups for word in group}  # type: ignore[attr-defined]
     return "(?=[" + "".join(sorted(letters)) + (r"\d" if digits else "") + "])"
 
 
@@ -129,7 +130,7 @@ def _year_spec(tag: str, lex: Lexicon) -> str:
 
 def _year_of(match: re.Match[str], tag: str, lex: Lexicon) -> dict[str, int | None]:
     year, rel = match.group(f"y{tag}"), match.group(f"r{tag}")
-    return {"year": int(year) if year else None, "year_shift": lex.relative[key(rel)] if rel else None}
+    return {"year": int(year) if year else None, "year_shift": lex.relative[fold(rel)] if rel else None}
 
 
 def _valid(day: int, month: int, year: int | None) -> bool:
@@ -147,7 +148,7 @@ def _number(word: str | None, lex: Lexicon) -> float | None:
         return 1
     if word.isdigit():
         return int(word)
-    return lex.numbers[key(word)]
+    return lex.numbers[fold(word)]
 
 
 @dataclass(frozen=True)
@@ -181,7 +182,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
 
     def rule(pattern: str, prepositions: bool = True, needs: Iterable[str] = ()) -> Callable[[Builder], Builder]:
         def register(build: Builder) -> Builder:
-            words = tuple({max(key(phrase).split(), key=len) for phrase in needs})  # the rarest-looking word
+            words = tuple({max(fold(phrase).split(), key=len) for phrase in needs})  # the rarest-looking word
             rules.append(Rule(re.compile(pattern, re.IGNORECASE), build, prepositions, words))
             return build
 
@@ -201,8 +202,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     )
     def day_range(m: re.Match[str]) -> Expr | None:
         year = _year_of(m, "", lex)
-        first = _date(m["d1"] or m["d1b"], months(key(m["mon"])), year)
-        last = _date(m["d2"], months(key(m["mon"])), year)
+        first = _date(m["d1"] or m["d1b"], months(fold(m["mon"])), year)
+        last = _date(m["d2"], months(fold(m["mon"])), year)
         return Range(first, last) if first and last and first.day < last.day else None
 
     @rule(
@@ -213,8 +214,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     def date_range(m: re.Match[str]) -> Expr | None:
         last_year = _year_of(m, "2", lex)
         first_year = _year_of(m, "1", lex) if m["y1"] or m["r1"] else last_year
-        first = _date(m["d1"] or m["d1b"], months(key(m["m1"] or m["m1b"])), first_year)
-        last = _date(m["d2"], months(key(m["m2"])), last_year)
+        first = _date(m["d1"] or m["d1b"], months(fold(m["m1"] or m["m1b"])), first_year)
+        last = _date(m["d2"], months(fold(m["m2"])), last_year)
         return Range(first, last) if first and last else None
 
     @rule(
@@ -223,11 +224,11 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         needs=lex.weekdays,
     )
     def weekday_date(m: re.Match[str]) -> Expr | None:  # "во вторник, 20 июня 2012 года": the date says which
-        return _date(m["d"], months(key(m["mon"])), _year_of(m, "", lex))
+        return _date(m["d"], months(fold(m["mon"])), _year_of(m, "", lex))
 
     @rule(rf"{W0}(?P<d>{DAY}){SP}(?P<mon>{month_gen}){W1}{_year_spec('', lex)}")
     def day_month(m: re.Match[str]) -> Expr | None:
-        return _date(m["d"], months(key(m["mon"])), _year_of(m, "", lex))
+        return _date(m["d"], months(fold(m["mon"])), _year_of(m, "", lex))
 
     @rule(
         rf"{W0}{_first_letters(lex.months, ['с', 'в'])}(?:(?:с|со){SP}(?P<m1>{month}){SP}(?:по|до){SP}(?P<m2>{month})"
@@ -236,8 +237,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     )
     def month_range(m: re.Match[str]) -> Expr | None:
         year = _year_of(m, "", lex)
-        first = CalendarDate(year["year"], months(key(m["m1"] or m["m1b"])), None, year["year_shift"])
-        last = CalendarDate(year["year"], months(key(m["m2"] or m["m2b"])), None, year["year_shift"])
+        first = CalendarDate(year["year"], months(fold(m["m1"] or m["m1b"])), None, year["year_shift"])
+        last = CalendarDate(year["year"], months(fold(m["m2"] or m["m2b"])), None, year["year_shift"])
         return Range(first, last)
 
     @rule(rf"{W0}{_first_letters(lex.months)}(?P<mon>{month}){W1}{_year_spec('', lex)}", needs=lex.months)
@@ -245,7 +246,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         year = _year_of(m, "", lex)
         if year["year"] is None and year["year_shift"] is None and not _preposition_before(m, MONTH_PREPOSITIONS):
             return None
-        return CalendarDate(year["year"], months(key(m["mon"])), None, year["year_shift"])
+        return CalendarDate(year["year"], months(fold(m["mon"])), None, year["year_shift"])
 
     @rule(
         rf"{W0}(?:(?:с|со){SP}(?P<y1>{YEAR})(?:{SP}года)?{SP}(?:по|до){SP}(?P<y2>{YEAR})"
@@ -279,17 +280,17 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         needs=("квартал", "полугоди"),
     )
     def year_part(m: re.Match[str]) -> Expr | None:
-        size = 3 if lex.units[key(m["unit"])] == "quarter" else 6
-        n = lex.ordinals[key(m["n"])]
+        size = 3 if lex.units[fold(m["unit"])] == "quarter" else 6
+        n = lex.ordinals[fold(m["n"])]
         return YearPart(size, n, **_year_of(m, "", lex)) if n <= 12 // size else None
 
     @rule(rf"{W0}{_first_letters(lex.relative)}(?P<rel>{rel}){SP}(?P<unit>{unit_one}){W1}", needs=lex.relative)
     def relative(m: re.Match[str]) -> Expr | None:
-        return Relative(lex.units[key(m["unit"])], lex.relative[key(m["rel"])])
+        return Relative(lex.units[fold(m["unit"])], lex.relative[fold(m["rel"])])
 
     @rule(rf"{W0}(?P<w>{alternation(lex.deictic)}){W1}", needs=lex.deictic)
     def deictic(m: re.Match[str]) -> Expr | None:
-        return Relative("day", lex.deictic[key(m["w"])])
+        return Relative("day", lex.deictic[fold(m["w"])])
 
     @rule(
         rf"{W0}{_first_letters(lex.relative, lex.weekdays)}(?:(?P<rel>{rel}){SP})?(?P<wd>{alternation(lex.weekdays)}){W1}",
@@ -298,16 +299,16 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     def weekday(m: re.Match[str]) -> Expr | None:
         if m["rel"] is None and not _preposition_before(m, WEEKDAY_PREPOSITIONS):
             return None
-        first, last = lex.weekdays[key(m["wd"])]
-        return Weekday(first, last, lex.relative[key(m["rel"])] if m["rel"] else None)
+        first, last = lex.weekdays[fold(m["wd"])]
+        return Weekday(first, last, lex.relative[fold(m["rel"])] if m["rel"] else None)
 
     @rule(
         rf"{W0}{_first_letters(lex.relative, lex.seasons_adverbial)}(?:(?P<rel>{rel}){SP})?(?P<s>{alternation(lex.seasons_adverbial)}){W1}{_year_spec('', lex)}",
         needs=lex.seasons_adverbial,
     )
     def season(m: re.Match[str]) -> Expr | None:
-        offset = lex.relative[key(m["rel"])] if m["rel"] else None
-        return Season(lex.seasons_adverbial[key(m["s"])], offset=offset, **_year_of(m, "", lex))
+        offset = lex.relative[fold(m["rel"])] if m["rel"] else None
+        return Season(lex.seasons_adverbial[fold(m["s"])], offset=offset, **_year_of(m, "", lex))
 
     @rule(rf"{W0}через{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода){W1}", needs=["через"])
     def later(m: re.Match[str]) -> Expr | None:
@@ -321,27 +322,27 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         return _shift(m, -1)
 
     def _shift(m: re.Match[str], sign: int) -> Expr | None:
-        if key(m["unit"]) == "полгода":
+        if fold(m["unit"]) == "полгода":
             return Shift("month", 6, sign)
-        return Shift(lex.units[key(m["unit"])], _number(m["n"], lex), sign)
+        return Shift(lex.units[fold(m["unit"])], _number(m["n"], lex), sign)
 
     @rule(
         rf"{W0}(?P<adj>{alternation(lex.window_directions)}){SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}){W1}",
         needs=lex.window_directions,
     )
     def window(m: re.Match[str]) -> Expr | None:
-        unit = lex.units[key(m["unit"])]
-        amount = _number(m["n"], lex) if m["n"] else lex.window_amounts.get(key(m["unit"]), lex.window_amounts[unit])
-        return Window(unit, amount or lex.window_amounts[unit], lex.window_directions[key(m["adj"])])
+        unit = lex.units[fold(m["unit"])]
+        amount = _number(m["n"], lex) if m["n"] else lex.window_amounts.get(fold(m["unit"]), lex.window_amounts[unit])
+        return Window(unit, amount or lex.window_amounts[unit], lex.window_directions[fold(m["adj"])])
 
     @rule(rf"{W0}{_first_letters(lex.phrases)}(?P<p>{alternation(lex.phrases)}){W1}", False, lex.phrases)
     def phrase(m: re.Match[str]) -> Expr | None:
-        w = lex.phrases[key(m["p"])]
+        w = lex.phrases[fold(m["p"])]
         return Window(w.unit, w.amount, w.direction)
 
     @rule(rf"{W0}{_first_letters(lex.anaphora)}(?P<p>{alternation(lex.anaphora)}){W1}", False, lex.anaphora)
     def anaphora(m: re.Match[str]) -> Expr | None:
-        unit, offset = lex.anaphora[key(m["p"])]
+        unit, offset = lex.anaphora[fold(m["p"])]
         return Anaphoric(unit, offset)
 
     @rule(
@@ -350,8 +351,8 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     )
     def earlier_or_later(m: re.Match[str]) -> Expr | None:
         amount = _number(m["n"], lex)
-        sign = -1 if key(m["dir"]) in ("ранее", "раньше") else 1
-        return Anaphoric(lex.units[key(m["unit"])], sign * amount) if amount is not None else None
+        sign = -1 if fold(m["dir"]) in ("ранее", "раньше") else 1
+        return Anaphoric(lex.units[fold(m["unit"])], sign * amount) if amount is not None else None
 
     @rule(
         rf"{W0}(?:спустя{SP}(?:(?P<n>{number}){SP})?(?P<unit>{unit_any}|полгода)"
@@ -359,7 +360,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         needs=["спустя"],
     )
     def later_on(m: re.Match[str]) -> Expr | None:
-        unit, amount = key(m["unit"] or m["unit2"]), _number(m["n"] or m["n2"], lex)
+        unit, amount = fold(m["unit"] or m["unit2"]), _number(m["n"] or m["n2"], lex)
         if unit == "полгода":
             return Anaphoric("month", 6)
         return Anaphoric(lex.units[unit], amount) if amount is not None else None
@@ -372,18 +373,18 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         needs=lex.parts,
     )
     def part(m: re.Match[str]) -> Expr | None:
-        return Part(lex.parts[key(m["part"])], _part_base(m))
+        return Part(lex.parts[fold(m["part"])], _part_base(m))
 
     def _part_base(m: re.Match[str]) -> Expr:
         if m["mon"]:
             year = _year_of(m, "m", lex)
-            return CalendarDate(year["year"], months(key(m["mon"])), None, year["year_shift"])
+            return CalendarDate(year["year"], months(fold(m["mon"])), None, year["year_shift"])
         if m["season"]:
-            return Season(lex.seasons_genitive[key(m["season"])], **_year_of(m, "s", lex))
+            return Season(lex.seasons_genitive[fold(m["season"])], **_year_of(m, "s", lex))
         if m["y"]:
             return CalendarDate(int(m["y"]))
         if m["decade"]:
             return Decade(int(m["decade"]))
-        return Relative(lex.units[key(m["unit"])], lex.relative[key(m["rel"])] if m["rel"] else 0)
+        return Relative(lex.units[fold(m["unit"])], lex.relative[fold(m["rel"])] if m["rel"] else 0)
 
     return rules

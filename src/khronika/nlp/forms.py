@@ -1,0 +1,97 @@
+"""Russian word forms: the one place that says how a word is compared.
+
+- `fold(text)`: lower case, ё as е, runs of whitespace as one space; the key form every word list,
+  name and lookup table is compared in.
+- `lemma(token)`: the parser's lemma, else the word itself, lower case (natasha leaves a lemma empty
+  for some punctuation and foreign words); `folded_lemma(token)` is it folded, for the lists that are
+  kept folded (the trigger lexicon and the event word lists, person names). Lists read with `lemma`
+  keep their ё, so the two stay apart.
+- `words(text)`: the folded words of a name (letters and digits, joined by any hyphen).
+- `lemmas(word)`, `readings(word)`, `nominative_lemmas(word)`: dictionary lemmas of one word, on the
+  pipeline's `MorphVocab` (pymorphy2), so the dictionary is in memory once.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from natasha import MorphVocab
+
+    from khronika.nlp.doc import Token
+
+# Enough readings per word to reach the nominative of an inflected surname or place, few enough
+# that a four-word name stays a few dozen dictionary probes.
+MAX_READINGS = 5
+
+WORD = re.compile(r"[^\W_]+(?:[-‐‑][^\W_]+)*")
+HYPHEN = re.compile(r"[-‐‑]")
+CYRILLIC = re.compile(r"[а-я]")
+
+
+def fold(text: str) -> str:
+    return " ".join(text.lower().replace("ё", "е").split())
+
+
+def lemma(token: Token) -> str:
+    return (token.lemma or token.text).lower()
+
+
+def folded_lemma(token: Token) -> str:
+    """The lemma as folded word lists spell it (the trigger lexicon, person names): ё as е."""
+    return fold(lemma(token))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(fold(text))
+
+
+@lru_cache(maxsize=1)
+def morph() -> MorphVocab:
+    """natasha's MorphVocab: the pipeline's own when it is loaded, so the dictionary is in memory once."""
+    from khronika.nlp.models import load_models
+
+    if load_models.cache_info().currsize:
+        return load_models().vocab
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+@lru_cache(maxsize=200_000)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The distinct folded lemmas of every dictionary reading of a word, most likely first."""
+    return tuple(dict.fromkeys(fold(p.normal_form) for p in morph().parse(word)))
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[str, ...]:
+    """The word itself, then the distinct lemmas of its dictionary readings, most likely first; a
+    hyphenated word reads part by part (``российско-китайских``), a word without Russian letters as itself."""
+    if HYPHEN.search(word):
+        combos = itertools.islice(itertools.product(*(readings(p) for p in HYPHEN.split(word))), MAX_READINGS)
+        return tuple(dict.fromkeys([word, *("-".join(c) for c in combos)]))
+    if not CYRILLIC.search(word):
+        return (word,)
+    return tuple(dict.fromkeys([word, *lemmas(word)]))[: MAX_READINGS + 1]
+
+
+@lru_cache(maxsize=200_000)
+def nominative_lemmas(word: str) -> tuple[str, ...]:
+    """The lemmas of a word read as a nominative (the form names are written in), for index keys."""
+    if HYPHEN.search(word):
+        combos = itertools.islice(itertools.product(*(nominative_lemmas(p) for p in HYPHEN.split(word))),
+                                  MAX_READINGS)
+        return tuple("-".join(c) for c in combos)
+    if not CYRILLIC.search(word):
+        return (word,)
+    parses = morph().parse(word)
+    found = [fold(p.normal_form) for p in parses if "nomn" in p.tag] or [fold(p.normal_form) for p in parses[:1]]
+    return tuple(dict.fromkeys(found))[:MAX_READINGS] or (word,)
+
+
+def nominative_lemma(word: str) -> str:
+    return nominative_lemmas(word)[0]
