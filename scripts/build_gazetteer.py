@@ -24,7 +24,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from khronika.kb.gazetteer import dump_offices, index_keys, query_keys, title_key  # noqa: E402
+from khronika.kb.gazetteer import index_keys, query_keys  # noqa: E402
+from khronika.kb.offices import title_key  # noqa: E402
 from khronika.nlp.forms import fold, morph, nominative_lemma, words  # noqa: E402
 
 CURATED = ROOT / "gazetteer_src" / "curated"
@@ -52,6 +53,11 @@ NEAR_MIN_POPULATION = 2000  # per linked mention in NEREL train
 REGION_WORDS = re.compile(
     r"област|край|республик|округ|штат|провинц|губернатор|префектур|кантон|воеводств|земля|велаят", re.I
 )
+
+
+def dump_offices(offices: list[dict]) -> str:
+    """The offices column of entities.tsv, as kb.offices.parse_offices reads it."""
+    return ";".join(f"{o['country']},{o['office']},{o.get('start') or ''},{o.get('end') or ''}" for o in offices)
 
 
 @dataclass

@@ -105,7 +105,7 @@ def test_ukrainian_and_kazakh_spellings_are_not_russian_aliases(gaz):
     ],
 )
 def test_adjective_countries(gaz, word, countries):
-    assert gaz.adjective_countries(word) == countries
+    assert gaz.adjectives.countries(word) == countries
 
 
 @pytest.mark.parametrize(
@@ -283,20 +283,20 @@ def test_surname_shared_by_two_leaders_puts_the_head_of_state_first(gaz):
     ],
 )
 def test_holder_by_title_country_and_date(gaz, title, country, on, qid):
-    holder = gaz.holder(title, country, on)
+    holder = gaz.offices.holder(title, country, on)
     assert (holder.qid if holder else None) == qid
 
 
 def test_current_holder_and_offices(gaz):
-    tokayev = gaz.holder("Президент", "KAZ", None)
+    tokayev = gaz.offices.holder("Президент", "KAZ", None)
     assert tokayev.qid == "Q200881"
     office = next(o for o in tokayev.offices if o.office == "head_of_state")
     assert office.country == "KAZ" and office.start == date(2019, 3, 20) and office.end is None
-    assert gaz.office_of("президент") == "head_of_state"
-    assert gaz.office_of("Премьер-министра") == "head_of_government"
-    assert gaz.office_of("главы МИД") == "foreign_minister"
-    assert gaz.office_of("госсекретарь", "USA") == "foreign_minister"
-    assert gaz.office_of("посол") is None
+    assert gaz.offices.office_of("президент") == "head_of_state"
+    assert gaz.offices.office_of("Премьер-министра") == "head_of_government"
+    assert gaz.offices.office_of("главы МИД") == "foreign_minister"
+    assert gaz.offices.office_of("госсекретарь", "USA") == "foreign_minister"
+    assert gaz.offices.office_of("посол") is None
 
 
 @pytest.mark.parametrize("on", [date(2022, 6, 1), date(2024, 6, 1), date(2026, 6, 1)])
@@ -307,7 +307,7 @@ def test_almost_every_un_member_has_a_leader_on_record(gaz, on):
     missing = [
         iso3
         for iso3 in members
-        if gaz.holder_of("head_of_state", iso3, on) is None and gaz.holder_of("head_of_government", iso3, on) is None
+        if gaz.offices.holder_of("head_of_state", iso3, on) is None and gaz.offices.holder_of("head_of_government", iso3, on) is None
     ]
     assert len(missing) <= 10, missing
 
@@ -326,8 +326,8 @@ def test_seed_entities_are_found_first(gaz, item):
 def test_lookup_of_unknown_words_is_empty(gaz):
     assert gaz.lookup("") == []
     assert gaz.lookup("бюджетирование") == []
-    assert gaz.adjective_countries("") == []
-    assert gaz.holder("президент", "XXX", date(2025, 1, 1)) is None
+    assert gaz.adjectives.countries("") == []
+    assert gaz.offices.holder("президент", "XXX", date(2025, 1, 1)) is None
 
 
 def test_loading_is_fast():
@@ -390,22 +390,22 @@ def test_latin_country_names(gaz):
 
 
 def test_holder_names_are_russian_for_the_everypolitician_skeleton(gaz):
-    assert gaz.holder("президент", "CIV", date(2024, 1, 1)).name == "Алассан Уаттара"
+    assert gaz.offices.holder("президент", "CIV", date(2024, 1, 1)).name == "Алассан Уаттара"
     assert first(gaz, "Уаттарой", "PER").qid == "Q57413"
-    assert gaz.holder("верховный лидер", "IRN", date(2024, 1, 1)).qid == "Q57336"
-    assert gaz.holder("президент", "IRN", date(2024, 1, 1)).name == "Эбрахим Раиси"
+    assert gaz.offices.holder("верховный лидер", "IRN", date(2024, 1, 1)).qid == "Q57336"
+    assert gaz.offices.holder("президент", "IRN", date(2024, 1, 1)).name == "Эбрахим Раиси"
 
 
 def test_titles_follow_the_form_of_government(gaz):
-    assert gaz.holder("президент", "GBR", date(2025, 1, 1)) is None
-    assert gaz.holder("президент", "JPN", date(2025, 1, 1)) is None
-    assert gaz.holder("король", "GBR", date(2025, 1, 1)).qid == "Q43274"
-    assert gaz.holder("королева", "GBR", date(2021, 1, 1)).qid == "Q9682"
-    assert gaz.holder("король", "SAU", date(2025, 1, 1)).qid == "Q367825"
-    assert gaz.holder("эмира", "QAT", date(2025, 1, 1)).qid == "Q1855372"
-    assert gaz.holder("наследный принц", "SAU", date(2025, 1, 1)) is None
-    assert gaz.holder("вице-президент", "USA", date(2025, 1, 1)) is None
-    assert gaz.holder("бывший президент", "USA", date(2025, 1, 1)) is None
+    assert gaz.offices.holder("президент", "GBR", date(2025, 1, 1)) is None
+    assert gaz.offices.holder("президент", "JPN", date(2025, 1, 1)) is None
+    assert gaz.offices.holder("король", "GBR", date(2025, 1, 1)).qid == "Q43274"
+    assert gaz.offices.holder("королева", "GBR", date(2021, 1, 1)).qid == "Q9682"
+    assert gaz.offices.holder("король", "SAU", date(2025, 1, 1)).qid == "Q367825"
+    assert gaz.offices.holder("эмира", "QAT", date(2025, 1, 1)).qid == "Q1855372"
+    assert gaz.offices.holder("наследный принц", "SAU", date(2025, 1, 1)) is None
+    assert gaz.offices.holder("вице-президент", "USA", date(2025, 1, 1)) is None
+    assert gaz.offices.holder("бывший президент", "USA", date(2025, 1, 1)) is None
 
 
 @pytest.mark.parametrize(
@@ -422,17 +422,17 @@ def test_titles_follow_the_form_of_government(gaz):
     ],
 )
 def test_foreign_ministers_by_date(gaz, country, on, name):
-    assert gaz.holder("глава МИД", country, on).name == name
+    assert gaz.offices.holder("глава МИД", country, on).name == name
 
 
 def test_every_cis_p5_and_g20_country_has_a_foreign_minister_in_2025(gaz):
     countries = "RUS KAZ UZB KGZ TJK TKM AZE ARM BLR UKR MDA GEO USA CHN GBR FRA DEU ITA JPN CAN IND BRA ARG MEX ZAF IDN TUR KOR SAU AUS"
-    missing = [c for c in countries.split() if gaz.holder("министр иностранных дел", c, date(2025, 9, 8)) is None]
+    missing = [c for c in countries.split() if gaz.offices.holder("министр иностранных дел", c, date(2025, 9, 8)) is None]
     assert missing == []
 
 
 def test_titles_followed_by_their_country(gaz):
-    assert gaz.office_of("Президента Казахстана") == "head_of_state"
-    assert gaz.office_of("глава МИД России") == "foreign_minister"
-    assert gaz.holder("Президент Узбекистана", "UZB", date(2025, 9, 8)).qid == "Q57808"
-    assert gaz.holder("главы МИД Китая", "CHN", date(2025, 9, 8)).qid == "Q701801"
+    assert gaz.offices.office_of("Президента Казахстана") == "head_of_state"
+    assert gaz.offices.office_of("глава МИД России") == "foreign_minister"
+    assert gaz.offices.holder("Президент Узбекистана", "UZB", date(2025, 9, 8)).qid == "Q57808"
+    assert gaz.offices.holder("главы МИД Китая", "CHN", date(2025, 9, 8)).qid == "Q701801"

@@ -187,7 +187,7 @@ def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:
 
 
 def adjective_actors(scene: Scene, adjective: Token, role: str | None, noun: Token | None = None) -> list[Actor]:
-    countries = scene.gazetteer.adjective_countries(adjective.text)
+    countries = scene.gazetteer.adjectives.countries(adjective.text)
     mention = noun or adjective
     return [country_actor(scene, iso3, role, mention, adjective.start, mention.end) for iso3 in countries]
 

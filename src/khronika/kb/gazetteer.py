@@ -6,49 +6,29 @@ lemmatiser runs here and at build time), so `Токаеву`, `Россией` a
 nominative entries.
 
 - `lookup(mention)`: names only, best first (countries, bodies, leaders, capitals, then by population).
-  Adjectives are not names: `adjective_places('российских')` and `adjective_countries(...)` read them.
-- `holder(title, country, on)`: the office holder on a date (day precision where a source or a hand gives it,
-  else the year; a term without an end closes when the next holder starts). Entries without a QID exist
-  for holders no source gives one for: they still carry the country and the actor code.
+  Adjectives are not names: `adjective_places('российских')` and `adjectives.countries(...)`
+  (``kb/adjectives.py``) read them.
+- `offices.holder(title, country, on)` (``kb/offices.py``): the office holder on a date. Entries without a
+  QID exist for holders no source gives one for: they still carry the country and the actor code.
 """
 
 from __future__ import annotations
 
 import gc
 import itertools
-import json
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from khronika.nlp.forms import fold, nominative_lemma, nominative_lemmas, readings, words
+from khronika.kb.adjectives import Adjectives
+from khronika.kb.offices import Office, Offices, load_titles, parse_offices
+from khronika.nlp.forms import nominative_lemmas, readings, words
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 # Few enough key combinations that a four-word name stays a few dozen dictionary probes.
 MAX_COMBINATIONS = 64
-
-# A title a country does not have falls back to the nearest one it does (Iran's and North Korea's supreme
-# leaders are the heads of state of other countries' news).
-FALLBACK_OFFICE = {"supreme_leader": "head_of_state"}
-# titles.tsv marks a title a country does not have (a president in a monarchy) with this office
-NO_OFFICE = "-"
-
-ALL_PREFIX = "все"
-
-
-@dataclass(frozen=True)
-class Office:
-    country: str  # ISO-3
-    office: str  # 'head_of_state' | 'head_of_government' | 'foreign_minister' | ...
-    start: date | None
-    end: date | None  # None = still in office
-
-    def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
 
 
 @dataclass(frozen=True)
@@ -67,7 +47,7 @@ class Entry:
 
 
 # ---------------------------------------------------------------------------------------------
-# Keys: the one normalisation shared by the build script and the lookups.
+# Keys: how names are stored and looked up, shared by the build script (word forms: nlp/forms.py).
 
 
 def index_keys(name: str) -> set[str]:
@@ -90,20 +70,6 @@ def query_keys(mention: str) -> list[str]:
 
 # ---------------------------------------------------------------------------------------------
 # Data loading.
-
-
-def _date(text: str) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
-def _offices(text: str) -> tuple[Office, ...]:
-    if not text:
-        return ()
-    out = []
-    for item in text.split(";"):
-        country, office, start, end = item.split(",")
-        out.append(Office(country, office, _date(start), _date(end)))
-    return tuple(out)
 
 
 def _num(text: str, kind=float):
@@ -163,7 +129,7 @@ class _Table:
                 lon=_num(row[col["lon"]]),
                 population=_num(row[col["population"]], int),
                 capital_of=row[col["capital_of"]] or None,
-                offices=_offices(row[col["offices"]]),
+                offices=parse_offices(row[col["offices"]]),
             )
             self._entries[i] = entry
         return entry
@@ -194,10 +160,8 @@ class Gazetteer:
                 entry = self._main.entry(i)
                 for office in entry.offices:
                     self._holders[(office.country, office.office)].append((office, entry))
-        self._adjectives = _load_pairs(data_dir / "adjectives.tsv")
-        self._compound_prefixes = _load_pairs(data_dir / "compound_prefixes.tsv")
-        self._place_adjectives = _load_pairs(data_dir / "place_adjectives.tsv")
-        self._titles = _load_titles(data_dir / "titles.tsv")
+        self.adjectives = Adjectives(data_dir)
+        self.offices = Offices(load_titles(data_dir / "titles.tsv"), self._holders)
         self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
 
     @classmethod
@@ -240,9 +204,6 @@ class Gazetteer:
     def country(self, iso3: str) -> Entry | None:
         return self._countries.get(iso3.upper())
 
-    def countries(self) -> list[Entry]:
-        return list(self._countries.values())
-
     def capital(self, iso3: str) -> Entry | None:
         """The capital of a country: the most prominent city that is its capital."""
         if self._capitals is None:
@@ -254,88 +215,19 @@ class Gazetteer:
         i = self._capitals.get(iso3.upper())
         return None if i is None else self.cities.entry(i)
 
-    # -- adjectives -------------------------------------------------------------------------
-
-    def adjective_countries(self, word: str) -> list[str]:
-        """Countries named by an adjective or a compound: 'российско-американского' -> ['RUS', 'USA']."""
-        word = fold(word.strip())
-        whole = self._adjective(word)  # сан-маринский, шри-ланкийский: one country with a hyphen
-        if whole:
-            return whole[:1]
-        parts = [p for p in re.split(r"[-‐‑–]", word) if p]
-        if not parts:
-            return []
-        out: list[str] = []
-        for part in parts[:-1]:
-            isos = self._compound_prefixes.get(part) or self._adjective(part)
-            if not isos:
-                return []
-            out.extend(isos[:1])
-        last = self._adjective(parts[-1])
-        if not last:
-            return []
-        out.extend(last[:1])
-        return list(dict.fromkeys(out))
-
     def adjective_places(self, word: str) -> list[Entry]:
         """Places an adjective names, as NEREL tags them: 'российских' -> [Russia], 'московского' -> [Moscow].
         A compound names its countries in order ('российско-американского' -> [Russia, USA])."""
         places: list[Entry] = []
         for key in query_keys(word):
-            for qid in self._place_adjectives.get(key, ()):
+            for qid in self.adjectives.places(key):
                 entry = self.by_qid(qid)
                 if entry is not None and entry not in places:
                     places.append(entry)
             if places:
                 return places
-        countries = [self.country(iso3) for iso3 in self.adjective_countries(word)]
+        countries = [self.country(iso3) for iso3 in self.adjectives.countries(word)]
         return [c for c in countries if c is not None]
-
-    def _adjective(self, word: str) -> list[str]:
-        for reading in readings(word):
-            if reading in self._adjectives:
-                return self._adjectives[reading]
-        if word.startswith(ALL_PREFIX) and len(word) > len(ALL_PREFIX) + 4:
-            return self._adjective(word[len(ALL_PREFIX) :])  # всероссийский, всекитайский: the whole country
-        return []
-
-    # -- offices ----------------------------------------------------------------------------
-
-    def office_of(self, title: str, country: str | None = None) -> str | None:
-        """The office a title names: 'президент' -> 'head_of_state'; the longest known title at the start
-        counts ('глава МИД России' -> 'foreign_minister'); None for a title the country does not have."""
-        key = _title_key(title)
-        parts = key.split()
-        for n in range(len(parts), 0, -1):
-            prefix = " ".join(parts[:n])
-            if country and (prefix, country.upper()) in self._titles:
-                office = self._titles[(prefix, country.upper())]
-                return None if office == NO_OFFICE else office
-            if (prefix, "*") in self._titles:
-                return self._titles[(prefix, "*")]
-        return None
-
-    def holder(self, title: str, country: str, on: date | None = None) -> Entry | None:
-        """Who held a title in a country on a date (today's holder when no date)."""
-        country = country.upper()
-        office = self.office_of(title, country)
-        if office is None or office == NO_OFFICE:
-            return None
-        return self.holder_of(office, country, on)
-
-    def holder_of(self, office: str, country: str, on: date | None = None) -> Entry | None:
-        candidates = self._holders.get((country.upper(), office), [])
-        if not candidates and office in FALLBACK_OFFICE:
-            return self.holder_of(FALLBACK_OFFICE[office], country, on)
-        if on is None:
-            current = [(o, e) for o, e in candidates if o.end is None]
-            return max(current, key=_start_order)[1] if current else None
-        serving = [(o, e) for o, e in candidates if o.covers(on)]
-        return max(serving, key=_start_order)[1] if serving else None
-
-
-def _start_order(pair: tuple[Office, Entry]) -> date:
-    return pair[0].start or date.min
 
 
 def _unique_by_qid(entries):
@@ -348,62 +240,6 @@ def _unique_by_qid(entries):
         yield entry
 
 
-def _load_pairs(path: Path) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            key, values = line.rstrip("\n").split("\t")
-            out[key] = values.split(",")
-    return out
-
-
-def _load_titles(path: Path) -> dict[tuple[str, str], str]:
-    out: dict[tuple[str, str], str] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            key, country, office = line.rstrip("\n").split("\t")
-            out[(key, country)] = office
-    return out
-
-
-def title_key(title: str) -> str:
-    """A title as stored: lemmatised words, e.g. 'Президента' -> 'президент', 'главы МИД' -> 'глава мид'."""
-    return " ".join(nominative_lemma(w) for w in words(title))
-
-
-@lru_cache(maxsize=10_000)
-def _title_key(title: str) -> str:
-    ws = words(title)
-    # an inflected title: take the reading that is a known title word where there is one
-    return " ".join(_title_word(w) for w in ws)
-
-
-def _title_word(word: str) -> str:
-    known = _known_title_words()
-    for reading in readings(word):
-        if reading in known:
-            return reading
-    return nominative_lemma(word)
-
-
-@lru_cache(maxsize=1)
-def _known_title_words() -> frozenset[str]:
-    out: set[str] = set()
-    with (DATA_DIR / "titles.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            out.update(line.split("\t", 1)[0].split())
-    return frozenset(out)
-
-
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
     return Gazetteer()
-
-
-def dump_offices(offices: list[dict]) -> str:
-    """The offices column of entities.tsv (used by the build script)."""
-    return ";".join(f"{o['country']},{o['office']},{o.get('start') or ''},{o.get('end') or ''}" for o in offices)
-
-
-def dumps_json(value) -> str:
-    return json.dumps(value, ensure_ascii=False)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from khronika.kb.gazetteer import Entry, Office
+from khronika.kb.gazetteer import Entry
+from khronika.kb.offices import Office
 from khronika.link.actors import GOV
 from khronika.link.context import Context
 from khronika.model import Entity

@@ -121,7 +121,7 @@ def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None
         return None
     if entity.type != "LOC" or (tokens[0].pos != "ADJ" and not tokens[0].text.islower()):
         return None
-    isos = gaz.adjective_countries(tokens[0].text)
+    isos = gaz.adjectives.countries(tokens[0].text)
     if isos:
         return gaz.country(isos[0]) if len(isos) == 1 else None
     return city_by_adjective(lemma(tokens[0]), gaz)

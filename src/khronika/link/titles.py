@@ -54,7 +54,7 @@ def title_at(doc: Doc, i: int, gaz: Gazetteer, covered: dict[int, Entity]) -> Ti
     for n in range(end - i, 0, -1):
         tokens = doc.tokens[i : i + n]
         text = doc.text[tokens[0].start : tokens[-1].end]
-        office = gaz.office_of(text)
+        office = gaz.offices.office_of(text)
         if office is not None:
             return Title(tokens, text, office)
     return None
@@ -79,7 +79,7 @@ def title_country(doc: Doc, title: Title, gaz: Gazetteer, covered: dict[int, Ent
             return owner.country
     before = title.tokens[0].i - 1
     if before >= 0 and doc.tokens[before].pos == "ADJ":
-        found = gaz.adjective_countries(doc.tokens[before].text)
+        found = gaz.adjectives.countries(doc.tokens[before].text)
         if found:
             return found[0]
     return None
@@ -150,5 +150,5 @@ def resolve_title(doc: Doc, title: Title, ctx: Context, gaz: Gazetteer, covered:
     if known is not None:
         return copy_person(title, known)
     country = country or ctx.home
-    holder = gaz.holder(title.text, country, ctx.on) if country else None
+    holder = gaz.offices.holder(title.text, country, ctx.on) if country else None
     return title_mention(title, holder, ctx) if holder is not None else None

@@ -335,7 +335,7 @@ class Names:
         before = doc.tokens[tokens[0].i - 1]
         if before.i in taken or before.pos != "ADJ" or not before.text.islower() or before.sent != tokens[0].sent:
             return span
-        if before.feats.get("Case") != tokens[0].feats.get("Case") or not self.gazetteer.adjective_countries(before.text):
+        if before.feats.get("Case") != tokens[0].feats.get("Case") or not self.gazetteer.adjectives.countries(before.text):
             return span
         return make_span(doc, [before, *tokens], "ORG")
 
