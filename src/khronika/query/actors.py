@@ -23,7 +23,8 @@ class ActorMatch:
 
     def sql(self, side: str) -> tuple[str, list[object]]:
         """A WHERE condition on one side ('source' or 'target') of the events table."""
-        parts, params = [], []
+        parts: list[str] = []
+        params: list[object] = []
         if self.keys:
             parts.append(f"{side}_key IN (SELECT unnest(?))")
             params.append(sorted(self.keys))

@@ -45,9 +45,11 @@ def where(con: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, list[o
         params.extend(values)
 
     if filters.actor:
-        add(*_flat(resolve_actor(con, filters.actor).sql("e.source")))
+        condition, values = resolve_actor(con, filters.actor).sql("e.source")
+        add(condition, *values)
     if filters.target:
-        add(*_flat(resolve_actor(con, filters.target).sql("e.target")))
+        condition, values = resolve_actor(con, filters.target).sql("e.target")
+        add(condition, *values)
     if filters.code:
         add("starts_with(e.cameo, ?)", filters.code.strip())
     if filters.modality:
@@ -57,26 +59,23 @@ def where(con: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, list[o
     if filters.date_to:
         add(f"{EVENT_START} <= ?", filters.date_to)
     if filters.place:
-        add(*place_condition(filters.place))
+        condition, values = place_condition(filters.place)
+        add(condition, *values)
     if filters.source:
         add("e.event_id IN (SELECT event_id FROM event_mentions WHERE lower(news_source) = ?)", filters.source.lower())
     return (" AND ".join(parts) or "TRUE"), params
 
 
-def _flat(condition: tuple[str, list[object]]) -> tuple[object, ...]:
-    return (condition[0], *condition[1])
-
-
-def place_condition(spec: str) -> tuple[str, ...]:
+def place_condition(spec: str) -> tuple[str, list[object]]:
     spec = spec.strip()
     if QID.match(spec):
-        return ("e.location_qid = ?", spec)
+        return "e.location_qid = ?", [spec]
     if len(spec) == 3 and spec.isupper():
-        return ("e.location_country = ?", spec)
+        return "e.location_country = ?", [spec]
     stem = fold(spec)[:4]  # place names decline at the end: Москва, Москве
     qids = sorted(gazetteer_qids(spec))
     return ("(starts_with(replace(lower(e.location_text), 'ё', 'е'), ?) OR e.location_qid IN (SELECT unnest(?)))",
-            stem, qids)
+            [stem, qids])
 
 
 def find_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[Row]:

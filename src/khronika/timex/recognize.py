@@ -137,8 +137,8 @@ def _valid(day: int, month: int, year: int | None) -> bool:
     return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year or 2024, month)[1]
 
 
-def _date(day: str, month: int, year: dict[str, int | None]) -> CalendarDate | None:
-    if not _valid(int(day), month, year["year"]):
+def _date(day: str, month: int | None, year: dict[str, int | None]) -> CalendarDate | None:
+    if month is None or not _valid(int(day), month, year["year"]):
         return None
     return CalendarDate(year["year"], month, int(day), year["year_shift"])
 
@@ -204,7 +204,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
         year = _year_of(m, "", lex)
         first = _date(m["d1"] or m["d1b"], months(fold(m["mon"])), year)
         last = _date(m["d2"], months(fold(m["mon"])), year)
-        return Range(first, last) if first and last and first.day < last.day else None
+        return Range(first, last) if first and last and (first.day or 0) < (last.day or 0) else None
 
     @rule(
         rf"{W0}(?=[с\d])(?:(?:с|со){SP}(?P<d1>{DAY}){SP}(?P<m1>{month_gen}){W1}{_year_spec('1', lex)}{SP}(?:по|до){SP}"
