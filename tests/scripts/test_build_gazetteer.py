@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from khronika.kb.gazetteer import DATA_DIR, Gazetteer
+from khronika.data import GAZETTEER
+from khronika.kb.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
@@ -92,10 +93,10 @@ def test_no_dr5hn_city_qid_is_shipped(gaz):
 
 
 def test_shipped_files_are_small_and_plain():
-    files = [p for p in DATA_DIR.rglob("*") if p.is_file()]
+    files = [p for p in GAZETTEER.rglob("*") if p.is_file()]
     assert sum(p.stat().st_size for p in files) < 5_000_000
     assert not [p for p in files if p.suffix in (".pkl", ".pickle", ".npy")]
-    notice = (DATA_DIR / "NOTICE.md").read_text(encoding="utf-8")
+    notice = (GAZETTEER / "NOTICE.md").read_text(encoding="utf-8")
     for source in ("GeoNames", "CC BY 4.0", "supraverden", "CC BY-SA 4.0", "ODbL", "LGPL", "Wikidata", "NEREL"):
         assert source in notice
 

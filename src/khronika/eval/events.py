@@ -27,8 +27,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
+from khronika.data import tsv
 from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
@@ -169,16 +169,12 @@ class TriggerLexicon:
 
 @lru_cache(maxsize=1)
 def trigger_lexicon() -> TriggerLexicon:
-    text = (files("khronika") / "data" / "eval" / "nerel_event_triggers.tsv").read_text(encoding="utf-8")
     families, exclude = {}, set()
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        family, lemma = line.split("\t")[:2]
+    for family, word, *_ in tsv("eval/nerel_event_triggers.tsv"):
         if family == "exclude":
-            exclude.add(lemma.strip())
+            exclude.add(word.strip())
         else:
-            families[lemma.strip()] = family
+            families[word.strip()] = family
     return TriggerLexicon(families, frozenset(exclude))
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from khronika.data import tsv
 
 # CAMEO's four classes by root: verbal cooperation, material cooperation, verbal and material conflict.
 QUAD_BY_ROOT = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 10), 2),
@@ -27,12 +28,8 @@ class Code:
 
 @cache
 def codebook() -> dict[str, Code]:
-    path = resources.files("khronika") / "data" / "cameo" / "codes.tsv"
     book: dict[str, Code] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        code, label, score, symmetric, travel, converse = line.split("\t")
+    for code, label, score, symmetric, travel, converse in tsv("cameo/codes.tsv"):
         book[code] = Code(label, float(score) if score else None, symmetric, travel == "yes",
                           None if converse == "-" else converse)
     return book

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from khronika.data import tsv
 from khronika.events.codebook import is_code, may_be_symmetric
 from khronika.nlp.forms import fold
-from khronika.nlp.lexicon import words
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
 BARE_CASES = {"obj": "Acc", "dat": "Dat", "gen": "Gen", "ins": "Ins"}
@@ -59,7 +58,11 @@ def parse_slot(text: str) -> Slot:
 
 
 def parse_line(line: str) -> Trigger:
-    fields = line.split("\t")
+    return parse_fields(line.split("\t"))
+
+
+def parse_fields(fields: list[str]) -> Trigger:
+    line = "\t".join(fields)
     if len(fields) != 6:
         raise ValueError(f"a trigger line has 6 tab-separated fields, not {len(fields)}: {line!r}")
     words, pos, cameo, targets, sources, flags = (f.strip() for f in fields)
@@ -93,27 +96,14 @@ def default_sources(pos: str, targets: tuple[Slot, ...]) -> tuple[str, ...]:
 @cache
 def lexicon() -> dict[tuple[str, str], tuple[Trigger, ...]]:
     """(lemma, POS) -> its triggers, those that need a second word first."""
-    path = resources.files("khronika") / "data" / "events" / "triggers.tsv"
     found: dict[tuple[str, str], list[Trigger]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            trigger = parse_line(line)
-            found.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
+    for row in tsv("events/triggers.tsv"):
+        trigger = parse_fields(row)
+        found.setdefault((trigger.lemma, trigger.pos), []).append(trigger)
     return {key: tuple(sorted(items, key=lambda t: t.needs is None)) for key, items in found.items()}
 
 
 @cache
 def modality_cues() -> dict[str, str]:
     """Lemma -> the modality a governing or modifying word gives an event (``data/events/modality.tsv``)."""
-    path = resources.files("khronika") / "data" / "events" / "modality.tsv"
-    cues: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, modality = line.split("\t")[:2]
-            cues[lemma.strip()] = modality.strip()
-    return cues
-
-
-def word_list(name: str) -> frozenset[str]:
-    """A one-lemma-a-line list in ``data/events/<name>.txt``."""
-    return words(name, "events")
+    return {lemma.strip(): modality.strip() for lemma, modality, *_ in tsv("events/modality.tsv")}

@@ -9,7 +9,8 @@ verb carries is factual. Negation outranks possibility, possibility outranks a p
 
 from __future__ import annotations
 
-from khronika.events.lexicon import modality_cues, word_list
+from khronika.data import word_list
+from khronika.events.lexicon import modality_cues
 from khronika.events.tree import Tree
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
@@ -63,9 +64,9 @@ def is_given(tree: Tree, trigger: Token) -> bool:
     frame = tree.head(trigger)
     prep = tree.prep(trigger)
     if prep is not None:
-        framed = bool(set(prep.split()) & word_list("given"))  # "в ходе беседы", whatever the verb
+        framed = bool(set(prep.split()) & word_list("given", "events"))  # "в ходе беседы", whatever the verb
         return framed or frame is None or folded_lemma(frame) not in modality_cues()
-    framing = word_list("given")
+    framing = word_list("given", "events")
     return trigger.rel == "nmod" and frame is not None and folded_lemma(frame) in framing and tree.prep(frame) is not None
 
 

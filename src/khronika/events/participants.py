@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
-from importlib import resources
 
+from khronika.data import tsv, word_list
 from khronika.events.tree import Tree
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import GOV, actor_from_entity, role_of
@@ -17,20 +17,13 @@ from khronika.link.coref import resolve_reference
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
-from khronika.nlp.lexicon import words
 
 PERSONAL = ("PRON", "DET")
 
 
 @cache
 def actor_nouns() -> dict[str, str | None]:
-    path = resources.files("khronika") / "data" / "events" / "actor_nouns.tsv"
-    found: dict[str, str | None] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, role = line.split("\t")
-            found[lemma.strip()] = None if role.strip() == "-" else role.strip()
-    return found
+    return {lemma.strip(): None if role.strip() == "-" else role.strip() for lemma, role in tsv("events/actor_nouns.tsv")}
 
 
 @dataclass
@@ -53,7 +46,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     lemma = folded_lemma(token)
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
-    if lemma in words("titles") or lemma in actor_nouns():
+    if lemma in word_list("titles") or lemma in actor_nouns():
         holder = named_holder(tree, token)
         if holder is not None:
             return [entity_actor(scene, holder)]
@@ -65,7 +58,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
             return owned
     if token.pos == "PRON" and (near := antecedent_in_sentence(tree, token)) is not None:
         return [mentioned(scene, near, token)]
-    if token.pos in PERSONAL or lemma in words("titles"):
+    if token.pos in PERSONAL or lemma in word_list("titles"):
         referent = resolve_reference(tree.doc, token.start, token.end)
         if referent is not None and referent.type in ("PER", "ORG"):
             return [mentioned(scene, referent, token)]
@@ -165,9 +158,7 @@ def antecedent_in_sentence(tree: Tree, pronoun: Token) -> Entity | None:
 
 def the_sides(token: Token) -> bool:
     """``Стороны обсудили``, ``лидеры договорились``: a plural that names the sides just reported."""
-    from khronika.events.lexicon import word_list
-
-    return token.feats.get("Number") == "Plur" and folded_lemma(token) in word_list("the_sides")
+    return token.feats.get("Number") == "Plur" and folded_lemma(token) in word_list("the_sides", "events")
 
 
 def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:
@@ -204,6 +195,4 @@ def country_actor(scene: Scene, iso3: str, role: str | None, noun: Token, start:
 
 @cache
 def first_person() -> frozenset[str]:
-    from khronika.events.lexicon import word_list
-
-    return word_list("first_person")
+    return word_list("first_person", "events")

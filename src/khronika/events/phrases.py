@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khronika.events.lexicon import word_list
+from khronika.data import word_list
 from khronika.events.participants import Scene, actors_of
 from khronika.events.tree import Tree
 from khronika.model import Actor
@@ -67,7 +67,7 @@ def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
         speaks_through = tree.prep(head) is None and tree.case(head) == "Gen" and head.rel == "nmod"
         if not (speaks_through and parent is not None and parent.pos == "NOUN" and parent.i not in tree.entity_of):
             break
-        if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs"):
+        if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs", "events"):
             break
         site = parent
     head = tree.first_conjunct(site)

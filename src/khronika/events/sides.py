@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from khronika.events.lexicon import word_list
+from khronika.data import word_list
 from khronika.events.occurrence import Occurrence, dedupe
 from khronika.events.tree import Tree
 from khronika.model import Actor
@@ -64,7 +64,7 @@ def objects_of(tree: Tree, occurrence: Occurrence) -> list[Token]:
     token = occurrence.token
     found = tree.children(token, *EMBEDDING_RELS)
     verb = tree.head(token)
-    if token.rel == "obj" and verb is not None and folded_lemma(verb) in word_list("light_verbs"):
+    if token.rel == "obj" and verb is not None and folded_lemma(verb) in word_list("light_verbs", "events"):
         found += [c for c in tree.children(verb, "obl") if tree.prep(c) is not None]
     return found
 

@@ -4,8 +4,9 @@
 
 from __future__ import annotations
 
+from khronika.data import word_list
 from khronika.events.codebook import VISIT, is_speech
-from khronika.events.lexicon import modality_cues, word_list
+from khronika.events.lexicon import modality_cues
 from khronika.events.occurrence import Occurrence, dedupe
 from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.phrases import Phrase, conjunct_actors, phrase_word
@@ -133,7 +134,7 @@ def passive_agents(tree: Tree, verb: Token) -> list[Token]:
 
 def framed(tree: Tree, token: Token, parent: Token) -> bool:
     """``в рамках визита``, ``в ходе переговоров``: an event noun under a framing noun."""
-    return token.rel == "nmod" and folded_lemma(parent) in word_list("given") and tree.prep(parent) is not None
+    return token.rel == "nmod" and folded_lemma(parent) in word_list("given", "events") and tree.prep(parent) is not None
 
 
 def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
@@ -226,7 +227,7 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
-        if token.rel == "obl" and set((tree.prep(token) or "").split()) & word_list("given"):
+        if token.rel == "obl" and set((tree.prep(token) or "").split()) & word_list("given", "events"):
             return True  # "В ходе беседы с Путиным Токаев пригласил": whatever the clause does
         takes_part = token.rel == "obl" and (taking_part(tree, token) or folded_lemma(parent) in modality_cues())
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
@@ -241,12 +242,12 @@ def taking_part(tree: Tree, token: Token) -> bool:
     ``в ходе визита``), not a cause or a topic (``из-за поставок``, ``о встрече``); under a verb
     of planning or refusing any preposition will do (``договорились о встрече``, ``отказался от визита``)."""
     prep = tree.prep(token)
-    return prep is None or prep.split()[0] in word_list("taking_part")
+    return prep is None or prep.split()[0] in word_list("taking_part", "events")
 
 
 def light_verb(tree: Tree, verb: Token) -> bool:
     """A verb that only carries an event noun: ``провел``, or a phrase such as ``принимать участие``."""
-    light = word_list("light_verbs")
+    light = word_list("light_verbs", "events")
     return folded_lemma(verb) in light or any(f"{folded_lemma(verb)} {folded_lemma(o)}" in light for o in tree.children(verb, "obj"))
 
 

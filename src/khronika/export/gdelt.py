@@ -9,11 +9,12 @@ codes, as in GDELT. Tone is not measured, so AvgTone and MentionDocTone are empt
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+
+from khronika.data import tsv
 
 EVENTS_FILE = "khronika.export.CSV"
 MENTIONS_FILE = "khronika.mentions.CSV"
@@ -23,16 +24,14 @@ DUCKDB_TYPES = {"INTEGER": "BIGINT", "FLOAT": "DOUBLE", "STRING": "VARCHAR"}
 @cache
 def fips_codes() -> pa.Table:
     """ISO-3 -> FIPS 10-4 country codes, for GDELT's geography columns."""
-    text = resources.files("khronika.data").joinpath("gdelt", "fips.tsv").read_text(encoding="utf-8")
-    pairs = [line.split("\t") for line in text.splitlines() if line]
+    pairs = tsv("gdelt/fips.tsv")
     return pa.table({"iso3": [p[0] for p in pairs], "code": [p[1] for p in pairs]})
 
 
 @cache
 def columns(table: str) -> tuple[tuple[str, str], ...]:
     """(name, GDELT type) of 'events' or 'mentions', in file order."""
-    text = resources.files("khronika.data").joinpath("gdelt", f"{table}_columns.tsv").read_text(encoding="utf-8")
-    return tuple(tuple(line.split("\t")) for line in text.splitlines() if line)  # type: ignore[misc]
+    return tuple((name, kind) for name, kind in tsv(f"gdelt/{table}_columns.tsv"))
 
 
 def _actor(n: int, side: str) -> dict[str, str]:

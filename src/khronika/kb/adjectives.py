@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from khronika.data import tsv
 from khronika.nlp.forms import fold, readings
 
 ALL_PREFIX = "все"
@@ -54,9 +55,5 @@ class Adjectives:
 
 
 def load_pairs(path: Path) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            key, values = line.rstrip("\n").split("\t")
-            out[key] = values.split(",")
-    return out
+    """``key<TAB>value,value``: a word and the ISO-3s or QIDs it names, most likely first."""
+    return {key: values.split(",") for key, values in tsv(path)}

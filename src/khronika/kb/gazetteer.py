@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from khronika.data import GAZETTEER
 from khronika.kb.adjectives import Adjectives
 from khronika.kb.offices import Office, Offices, load_titles, parse_offices
 from khronika.nlp.forms import nominative_lemmas, readings, words
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 # Few enough key combinations that a four-word name stays a few dozen dictionary probes.
 MAX_COMBINATIONS = 64
@@ -143,7 +142,7 @@ class _Table:
 
 
 class Gazetteer:
-    def __init__(self, data_dir: Path = DATA_DIR) -> None:
+    def __init__(self, data_dir: Path = GAZETTEER) -> None:
         self.data_dir = data_dir
         self._main = _Table(data_dir / "entities.tsv")
         self._cities: _Table | None = None
@@ -212,8 +211,8 @@ class Gazetteer:
             for i in sorted(range(len(table)), key=lambda i: -table.prominence(i)):
                 if country := table.column(i, "capital_of"):
                     self._capitals.setdefault(country, i)
-        i = self._capitals.get(iso3.upper())
-        return None if i is None else self.cities.entry(i)
+        row = self._capitals.get(iso3.upper())
+        return None if row is None else self.cities.entry(row)
 
     def adjective_places(self, word: str) -> list[Entry]:
         """Places an adjective names, as NEREL tags them: 'российских' -> [Russia], 'московского' -> [Moscow].

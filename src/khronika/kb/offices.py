@@ -14,12 +14,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from khronika.data import GAZETTEER, tsv
 from khronika.nlp.forms import nominative_lemma, readings, words
 
 if TYPE_CHECKING:
     from khronika.kb.gazetteer import Entry
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 
 # A title a country does not have falls back to the nearest one it does (Iran's and North Korea's supreme
 # leaders are the heads of state of other countries' news).
@@ -100,12 +100,8 @@ def _date(text: str) -> date | None:
 
 
 def load_titles(path: Path) -> dict[tuple[str, str], str]:
-    out: dict[tuple[str, str], str] = {}
-    with path.open(encoding="utf-8") as f:
-        for line in f:
-            key, country, office = line.rstrip("\n").split("\t")
-            out[(key, country)] = office
-    return out
+    """``title key<TAB>country or *<TAB>office`` (``-``: a title the country does not have)."""
+    return {(key, country): office for key, country, office in tsv(path)}
 
 
 def title_key(title: str) -> str:
@@ -130,8 +126,4 @@ def _title_word(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _known_title_words() -> frozenset[str]:
-    out: set[str] = set()
-    with (DATA_DIR / "titles.tsv").open(encoding="utf-8") as f:
-        for line in f:
-            out.update(line.split("\t", 1)[0].split())
-    return frozenset(out)
+    return frozenset(word for key, *_ in tsv(GAZETTEER / "titles.tsv") for word in key.split())

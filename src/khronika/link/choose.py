@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from khronika.data import pairs
 from khronika.kb.gazetteer import Entry
 from khronika.kb.offices import Office
 from khronika.link.actors import GOV
@@ -17,7 +18,6 @@ from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.forms import lemma, readings
 from khronika.nlp.forms import words as name_words
-from khronika.nlp.lexicon import pairs
 
 
 def office_on(entry: Entry, on: date | None) -> Office | None:

@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from urllib.parse import urlparse
 
+from khronika.data import pairs
 from khronika.model import Article
-from khronika.nlp.lexicon import pairs
 
 
 @dataclass

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-from importlib import resources
 
+from khronika.data import entries, word_list
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.actors import GOV
 from khronika.link.choose import choose_person, choose_place, person_actor
@@ -26,7 +26,6 @@ from khronika.link.titles import resolve_titles
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
 from khronika.nlp.forms import lemma
-from khronika.nlp.lexicon import words
 from khronika.registry import component
 
 
@@ -105,7 +104,7 @@ def find_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> Entry 
 def capital_named(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None:
     """``столицы США``: the capital of the country named after the word for a capital."""
     tokens = doc.tokens_in(entity.start, entity.end)
-    if len(tokens) < 2 or lemma(tokens[0]) not in words("capital_nouns"):
+    if len(tokens) < 2 or lemma(tokens[0]) not in word_list("capital_nouns"):
         return None
     countries = [e for e in gaz.lookup(doc.text[tokens[1].start : entity.end]) if e.subtype == "COUNTRY"]
     return gaz.capital(countries[0].country) if countries and countries[0].country else None
@@ -115,7 +114,7 @@ def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None
     """A country or city named by its adjective (``британской``, ``московские``), as NEREL marks them,
     alone or with a word for a state (``белорусского государства``)."""
     tokens = doc.tokens_in(entity.start, entity.end)
-    if len(tokens) == 2 and lemma(tokens[1]) in words("state_nouns"):
+    if len(tokens) == 2 and lemma(tokens[1]) in word_list("state_nouns"):
         tokens = tokens[:1]
     elif len(tokens) != 1:
         return None
@@ -139,10 +138,8 @@ def city_by_adjective(adjective: str, gaz: Gazetteer) -> Entry | None:
 
 @lru_cache(maxsize=1)
 def suffix_rules() -> list[tuple[str, str]]:
-    path = resources.files("khronika") / "data" / "lexicons" / "city_adjective_suffixes.txt"
     rules = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("#", 1)[0].split()
+    for parts in (entry.split() for entry in entries("city_adjective_suffixes")):
         if len(parts) == 2:
             rules.append((parts[0], "" if parts[1] == "-" else parts[1]))
     return rules
@@ -153,7 +150,7 @@ def speaks(doc: Doc, entity: Entity) -> bool:
     for token in doc.tokens_in(entity.start, entity.end):
         if token.rel.startswith("nsubj") and token.head is not None:
             verb = doc.tokens[token.head]
-            return lemma(verb) in words("speech_verbs")
+            return lemma(verb) in word_list("speech_verbs")
     return False
 
 
@@ -162,7 +159,7 @@ def link_body_by_owner(doc: Doc, entity: Entity, gaz: Gazetteer) -> None:
     if entity.type != "ORG":
         return
     tokens = doc.tokens_in(entity.start, entity.end)
-    if len(tokens) < 2 or lemma(tokens[0]) not in words("gov_bodies"):
+    if len(tokens) < 2 or lemma(tokens[0]) not in word_list("gov_bodies"):
         return
     for split in range(1, len(tokens)):
         tail = doc.text[tokens[split].start : entity.end]

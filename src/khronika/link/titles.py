@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from khronika.data import word_list
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import lemma
-from khronika.nlp.lexicon import words
 
 MAX_TITLE_TOKENS = 5
 
@@ -41,9 +41,9 @@ def entity_index(doc: Doc) -> dict[int, Entity]:
 def title_at(doc: Doc, i: int, gaz: Gazetteer, covered: dict[int, Entity]) -> Title | None:
     """The longest title phrase starting at token ``i`` (it may run into a body: ``глава [МИД]``)."""
     first = doc.tokens[i]
-    if i in covered or lemma(first) not in words("titles") or first.feats.get("Number") == "Plur":
+    if i in covered or lemma(first) not in word_list("titles") or first.feats.get("Number") == "Plur":
         return None
-    if i > 0 and lemma(doc.tokens[i - 1]) in words("past_title_markers"):
+    if i > 0 and lemma(doc.tokens[i - 1]) in word_list("past_title_markers"):
         return None
     last = min(doc.sents[first.sent].last, i + MAX_TITLE_TOKENS)
     # A title phrase runs over nouns and adjectives and may take in a body (``глава [МИД]``), but

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from khronika.data import word_list
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import lemma
-from khronika.nlp.lexicon import words
 from khronika.nlp.models import load_models
 from khronika.nlp.normal import normalize
 from khronika.registry import component
@@ -134,7 +134,7 @@ def is_personal_name(tokens: list[Token]) -> bool:
 def is_edge_noise(doc: Doc, token: Token) -> bool:
     if token.pos == "PUNCT":
         return token.text in EDGE_PUNCT
-    if token.text.lower() in words("name_particles"):
+    if token.text.lower() in word_list("name_particles"):
         return False
     # A capitalised word inside a sentence is part of the name whatever its tag ("Ван Цзюнь").
     return token.pos in EDGE_POS and (token.text.islower() or opens_line_or_sentence(doc, token))
@@ -159,7 +159,7 @@ def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
 
 
 def is_title(token: Token) -> bool:
-    titles = words("titles")
+    titles = word_list("titles")
     return lemma(token) in titles or token.text.lower() in titles
 
 
@@ -227,7 +227,7 @@ def belongs_to(doc: Doc, span: Entity, owner: Entity) -> bool:
         return False
     if gap.strip() == "":
         return is_genitive(doc, span) and depends_on(doc, span, owner)
-    return span.type == "LOC" and gap.strip().lower() in words("body_links") and len(gap.split()) == 1
+    return span.type == "LOC" and gap.strip().lower() in word_list("body_links") and len(gap.split()) == 1
 
 
 def depends_on(doc: Doc, span: Entity, owner: Entity) -> bool:
@@ -253,7 +253,7 @@ def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
         token = doc.tokens[i]
         if "\n" in doc.text[token.end : doc.tokens[i + 1].start]:
             return None
-        if lemma(token) in words("org_heads") and token.pos in ("NOUN", "PROPN"):
+        if lemma(token) in word_list("org_heads") and token.pos in ("NOUN", "PROPN"):
             return None if after_title(doc, token) else token
         if token.pos not in ("NOUN", "ADJ") or token.feats.get("Case") != "Gen" or not token.text.islower():
             return None
@@ -273,11 +273,11 @@ class Names:
         return tuple(self.gazetteer.lookup(text))
 
     def is_org_name(self, doc: Doc, tokens: list[Token]) -> bool:
-        return bool(forms(tokens) & words("org_names"))
+        return bool(forms(tokens) & word_list("org_names"))
 
     def is_facility(self, doc: Doc, span: Entity) -> bool:
         """``МКС``: a station or a craft, which natasha tags ORG; not a PER/ORG/LOC mention."""
-        return span.type == "ORG" and bool(forms(doc.tokens_in(span.start, span.end)) & words("facilities"))
+        return span.type == "ORG" and bool(forms(doc.tokens_in(span.start, span.end)) & word_list("facilities"))
 
     def known_bodies(self, doc: Doc, spans: list[Entity]) -> tuple[list[Entity], list[Entity]]:
         """A body of several words the gazetteer knows (``Голоса Америки``, ``Госдеп США``) is one
@@ -299,7 +299,7 @@ class Names:
 
     def body_at(self, doc: Doc, i: int) -> Entity | None:
         first = doc.tokens[i]
-        if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
+        if not first.text[:1].isupper() or first.text.lower() in word_list("stop_names"):
             return None
         openers = self.gazetteer.name_openers
         if first.text.lower() not in openers and lemma(first) not in openers:
@@ -355,9 +355,9 @@ class Names:
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
         first = doc.tokens[i]
-        if self.body_nouns and first.pos == "NOUN" and lemma(first) in words("body_nouns") and not after_title(doc, first):
+        if self.body_nouns and first.pos == "NOUN" and lemma(first) in word_list("body_nouns") and not after_title(doc, first):
             return make_span(doc, [first], "ORG")
-        if not first.text[:1].isupper() or first.text.lower() in words("stop_names"):
+        if not first.text[:1].isupper() or first.text.lower() in word_list("stop_names"):
             return None
         sent = doc.sents[first.sent]
         for n in range(min(MAX_NAME_TOKENS, sent.last - i), 0, -1):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from khronika.data import entries
 from khronika.nlp.doc import Doc, Token
 
 POSSESSIVES = ("его", "ее", "её", "их", "моему", "моим", "нашему", "нашим")
-LEXICON = "quote_cues.txt"  # not speech_verbs.txt: the linker keeps its own list of that name
 
 
 @dataclass(frozen=True)
@@ -20,11 +19,9 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    text = resources.files("khronika").joinpath("data", "lexicons", LEXICON).read_text(encoding="utf-8")
-    entries = [line.strip().lower() for line in text.splitlines()]
-    entries = [e for e in entries if e and not e.startswith("#")]
-    verbs = frozenset(e for e in entries if " " not in e)
-    phrases = tuple(tuple(e.split()) for e in entries if " " in e)
+    found = entries("quote_cues")
+    verbs = frozenset(e for e in found if " " not in e)
+    phrases = tuple(tuple(e.split()) for e in found if " " in e)
     return Lexicon(verbs, phrases)
 
 

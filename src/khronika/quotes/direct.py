@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.data import word_list
 from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
 from khronika.quotes.cues import is_speech_verb
 from khronika.quotes.marks import Mark
-from khronika.quotes.speaker import actor_for_span, speaker_actor, titles
+from khronika.quotes.speaker import actor_for_span, speaker_actor
 
 # between a closing mark and its cue: a comma, a dash of any kind, or both
 AFTER_GAP = re.compile(r"\s*(?:,\s*[-–—]+|,|[-–—]+)\s*")
@@ -150,7 +151,7 @@ def colon_speaker(doc: Doc, mark: Mark) -> Token | None:
 
     def in_name(t: Token) -> bool:
         named = entity is not None and entity.start <= t.start < entity.end
-        return named or t.pos == "PROPN" or t.lemma.lower() in titles()
+        return named or t.pos == "PROPN" or t.lemma.lower() in word_list("speaker_titles")
 
     return words[-1] if all(in_name(t) for t in words) else None
 

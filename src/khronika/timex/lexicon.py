@@ -11,14 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
-import yaml
-
+from khronika.data import yaml
 from khronika.nlp.forms import fold
-
-DATA = Path(__file__).resolve().parent.parent / "data" / "timex"
 
 
 @dataclass(frozen=True)
@@ -80,22 +76,18 @@ def _char(char: str) -> str:
     return r"[^\S\n]+" if char == " " else re.escape(char)
 
 
-def _load(name: str) -> Any:
-    return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))
-
-
 def _index(groups: dict[Any, list[str]], cast: Any = lambda v: v) -> dict[str, Any]:
     return {fold(form): cast(value) for value, forms in groups.items() for form in forms}
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    months = _load("months.yaml")
-    weekdays = _load("weekdays.yaml")
-    seasons = _load("seasons.yaml")
-    units = _load("units.yaml")
-    parts = _load("parts.yaml")
-    vague = _load("vague.yaml")
+    months = yaml("timex/months.yaml")
+    weekdays = yaml("timex/weekdays.yaml")
+    seasons = yaml("timex/seasons.yaml")
+    units = yaml("timex/units.yaml")
+    parts = yaml("timex/parts.yaml")
+    vague = yaml("timex/vague.yaml")
     windows = vague["windows"]
     return Lexicon(
         month_genitive=_index({n: m["genitive"] for n, m in months.items()}),
@@ -107,14 +99,14 @@ def load_lexicon() -> Lexicon:
         units=_index({u: v["singular"] + v["genitive"] + v["plural"] for u, v in units.items()}),
         units_singular=_index({u: v["singular"] for u, v in units.items()}),
         units_genitive=_index({u: v["genitive"] for u, v in units.items()}),
-        relative=_index(_load("relative.yaml"), int),
-        deictic={fold(w): int(n) for w, n in _load("deictic.yaml").items()},
-        numbers={fold(w): n for w, n in _load("numbers.yaml").items()},
-        ordinals=_index(_load("ordinals.yaml"), int),
+        relative=_index(yaml("timex/relative.yaml"), int),
+        deictic={fold(w): int(n) for w, n in yaml("timex/deictic.yaml").items()},
+        numbers={fold(w): n for w, n in yaml("timex/numbers.yaml").items()},
+        ordinals=_index(yaml("timex/ordinals.yaml"), int),
         parts=_index({p: v["forms"] for p, v in parts.items()}),
         part_shares={p: {scale: tuple(v[scale]) for scale in ("coarse", "fine")} for p, v in parts.items()},
         phrases={fold(p): Window(**w) for p, w in vague["phrases"].items()},
-        anaphora={fold(p): (a["unit"], a["offset"]) for p, a in _load("anaphora.yaml").items()},
+        anaphora={fold(p): (a["unit"], a["offset"]) for p, a in yaml("timex/anaphora.yaml").items()},
         window_directions=_index({d: windows[d] for d in ("future", "past")}),
         window_amounts=dict(windows["default_amounts"]),
     )
