@@ -1,27 +1,22 @@
-"""Word-level morphology the scorers need on gold text (pymorphy3, cached)."""
+"""Word-level morphology the scorers need on gold text, on the pipeline's dictionary (``nlp.forms``)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
-
-@lru_cache(maxsize=1)
-def _analyzer() -> Any:
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
+from khronika.nlp.forms import morph
 
 
 @lru_cache(maxsize=8192)
 def lemma(word: str) -> str:
-    return _analyzer().parse(word)[0].normal_form
+    """The most likely reading's lemma, as the dictionary spells it (ё kept, unlike ``forms.lemmas``)."""
+    return morph().parse(word)[0].normal_form
 
 
 @lru_cache(maxsize=8192)
 def is_adjective(word: str) -> bool:
     """``британский``, ``московского``: full adjectives, as NEREL tags many COUNTRY and CITY mentions."""
-    return "ADJF" in _analyzer().parse(word.lower())[0].tag
+    return "ADJF" in morph().parse(word.lower())[0].tag
 
 
 def words(text: str) -> list[str]:
