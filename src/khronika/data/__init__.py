@@ -9,7 +9,9 @@ Shapes:
 
 - `entries(name, folder)`: ``<folder>/<name>.txt``, one entry a line, ``#`` starts a comment anywhere
   on a line; entries lower-cased, in file order (for lists whose order matters: rules tried in turn).
-- `word_list(name, folder)`: the same entries as a set.
+  An entry may be followed by a tab and comma-separated flags that say what it is for, so one list
+  serves several rules (``titles.txt``: ``президент<TAB>name,alone``).
+- `word_list(name, folder)`: the entries as a set; `flagged(name, flag, folder)`: those with a flag.
 - `pairs(name, folder)`: a word list of ``key value`` lines; the last word is the value, upper-cased.
 - `tsv(name)`: tab-separated rows; blank lines and lines starting with ``#`` (the file's header,
   which documents its columns) are skipped; fields are as written.
@@ -38,15 +40,28 @@ def read_text(name: str | Path) -> str:
 
 
 @cache
+def flagged_entries(name: str, folder: str = "lexicons") -> tuple[tuple[str, frozenset[str]], ...]:
+    """(entry, its flags) in file order."""
+    found = []
+    for line in read_text(f"{folder}/{name}.txt").splitlines():
+        entry, _, flags = line.split("#", 1)[0].lower().partition("\t")
+        if entry.strip():
+            found.append((entry.strip(), frozenset(f.strip() for f in flags.split(",") if f.strip())))
+    return tuple(found)
+
+
 def entries(name: str, folder: str = "lexicons") -> tuple[str, ...]:
-    lines = read_text(f"{folder}/{name}.txt").splitlines()
-    found = (line.split("#", 1)[0].strip().lower() for line in lines)
-    return tuple(e for e in found if e)
+    return tuple(entry for entry, _ in flagged_entries(name, folder))
 
 
 @cache
 def word_list(name: str, folder: str = "lexicons") -> frozenset[str]:
     return frozenset(entries(name, folder))
+
+
+@cache
+def flagged(name: str, flag: str, folder: str = "lexicons") -> frozenset[str]:
+    return frozenset(entry for entry, flags in flagged_entries(name, folder) if flag in flags)
 
 
 @cache

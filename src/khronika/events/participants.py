@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from khronika.data import tsv, word_list
+from khronika.data import flagged, tsv, word_list
 from khronika.events.tree import Tree
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import GOV, actor_from_entity, role_of
@@ -46,7 +46,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
     lemma = folded_lemma(token)
     if lemma in first_person():
         return [scene.speaker] if scene.speaker is not None else []
-    if lemma in word_list("titles") or lemma in actor_nouns():
+    if lemma in flagged("titles", "name") or lemma in actor_nouns():
         holder = named_holder(tree, token)
         if holder is not None:
             return [entity_actor(scene, holder)]
@@ -58,7 +58,7 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
             return owned
     if token.pos == "PRON" and (near := antecedent_in_sentence(tree, token)) is not None:
         return [mentioned(scene, near, token)]
-    if token.pos in PERSONAL or lemma in word_list("titles"):
+    if token.pos in PERSONAL or lemma in flagged("titles", "name"):
         referent = resolve_reference(tree.doc, token.start, token.end)
         if referent is not None and referent.type in ("PER", "ORG"):
             return [mentioned(scene, referent, token)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from khronika.data import word_list
+from khronika.data import flagged, word_list
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import lemma
@@ -74,7 +74,7 @@ def resolve_reference(doc: Doc, start: int, end: int, fallback: bool = True) -> 
         return max(overlapping, key=lambda e: ((e.start, e.end) == (start, end), e.start <= start and end <= e.end,
                                                min(e.end, end) - max(e.start, start)))
     tokens = doc.tokens_in(start, end)
-    if not fallback or not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in word_list("titles")):
+    if not fallback or not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in flagged("titles", "name")):
         return None
     for entity in reversed(mentions[:lo + 1]):
         if entity.start < start and entity.type == "PER" and agrees(tokens[0], gender(doc, entity)):

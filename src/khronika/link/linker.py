@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from khronika.data import entries, word_list
+from khronika.data import entries, flagged, word_list
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.actors import GOV
 from khronika.link.choose import choose_person, choose_place, person_actor
@@ -150,7 +150,7 @@ def speaks(doc: Doc, entity: Entity) -> bool:
     for token in doc.tokens_in(entity.start, entity.end):
         if token.rel.startswith("nsubj") and token.head is not None:
             verb = doc.tokens[token.head]
-            return lemma(verb) in word_list("speech_verbs")
+            return lemma(verb) in flagged("quote_cues", "capital")
     return False
 
 

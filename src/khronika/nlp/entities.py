@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from khronika.data import word_list
+from khronika.data import flagged, word_list
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
@@ -159,7 +159,7 @@ def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
 
 
 def is_title(token: Token) -> bool:
-    titles = word_list("titles")
+    titles = flagged("titles", "name")
     return lemma(token) in titles or token.text.lower() in titles
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from khronika.data import entries
+from khronika.data import flagged_entries
 from khronika.nlp.doc import Doc, Token
 
 POSSESSIVES = ("его", "ее", "её", "их", "моему", "моим", "нашему", "нашим")
@@ -19,7 +19,7 @@ class Lexicon:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    found = entries("quote_cues")
+    found = [entry for entry, flags in flagged_entries("quote_cues") if "quote" in flags]
     verbs = frozenset(e for e in found if " " not in e)
     phrases = tuple(tuple(e.split()) for e in found if " " in e)
     return Lexicon(verbs, phrases)

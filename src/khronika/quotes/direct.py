@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khronika.data import word_list
+from khronika.data import flagged
 from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
 from khronika.quotes.cues import is_speech_verb
@@ -151,7 +151,7 @@ def colon_speaker(doc: Doc, mark: Mark) -> Token | None:
 
     def in_name(t: Token) -> bool:
         named = entity is not None and entity.start <= t.start < entity.end
-        return named or t.pos == "PROPN" or t.lemma.lower() in word_list("speaker_titles")
+        return named or t.pos == "PROPN" or t.lemma.lower() in flagged("titles", "alone")
 
     return words[-1] if all(in_name(t) for t in words) else None
 

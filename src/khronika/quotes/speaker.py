@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from khronika.data import word_list
+from khronika.data import flagged
 from khronika.link.actors import GOV, actor_from_entity
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Doc, Token
@@ -89,7 +89,7 @@ def _is_reference(doc: Doc, entity: Entity) -> bool:
     if entity.subtype == "PRONOUN":
         return True
     tokens = doc.tokens_between(entity.start, entity.end)
-    return all(t.pos in ("PRON", "DET") or t.lemma.lower() in word_list("speaker_titles") for t in tokens)
+    return all(t.pos in ("PRON", "DET") or t.lemma.lower() in flagged("titles", "alone") for t in tokens)
 
 
 def _named_in_chain(doc: Doc, entity: Entity, token: Token) -> list[Entity]:
@@ -110,7 +110,7 @@ def _refers_back(token: Token) -> bool:
         return False
     if token.pos in ("PRON", "DET"):
         return token.feats.get("Person", "3") == "3"
-    return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in word_list("speaker_titles")
+    return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in flagged("titles", "alone")
 
 
 def _antecedent(doc: Doc, start: int, token: Token, qualified: bool) -> Entity | None:
@@ -191,7 +191,7 @@ def actor_for_span(doc: Doc, token: Token) -> Actor | None:
 
 def _office_actor(doc: Doc, start: int, end: int, token: Token) -> Actor | None:
     """An unnamed office holder of a country (``Премьер-министр Великобритании``): that country's government."""
-    if token.lemma.lower() not in word_list("speaker_titles"):
+    if token.lemma.lower() not in flagged("titles", "alone"):
         return None
     for entity in doc.entities:
         country = entity.country or (entity.actor if entity.actor and len(entity.actor) == 3 else None)
