@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import Any
 
 from khronika.model import Article, Entity, Time
+from khronika.nlp.forms import fold, lemma
 
 NO_FEATS: Mapping[str, str] = MappingProxyType({})
 
@@ -212,8 +213,7 @@ class Doc:
         if not marks:
             return None
         mark = marks[0]
-        words = [mark.lemma or mark.text.lower()] + [t.lemma or t.text.lower() for t in self.children(mark, "fixed")]
-        return " ".join(w.lower() for w in words).replace("ё", "е")
+        return fold(" ".join(lemma(t) for t in [mark, *self.children(mark, "fixed")]))
 
     def case(self, token: Token) -> str | None:
         return token.feats.get("Case")
