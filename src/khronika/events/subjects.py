@@ -175,9 +175,10 @@ def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[A
     """A finite verb with no subject at all continues the story of the last person named before
     its sentence in the same paragraph, if the verb agrees with them (``Император ... . За это время
     посетил другие святилища``)."""
-    tree, verb = scene.tree, finite_carrier(scene.tree, verb)
-    if verb is None or tree.children(verb, *SUBJECT_RELS) or verb.feats.get("Person") in ("1", "2"):
+    tree, carrier = scene.tree, finite_carrier(scene.tree, verb)
+    if carrier is None or tree.children(carrier, *SUBJECT_RELS) or carrier.feats.get("Person") in ("1", "2"):
         return []
+    verb = carrier
     earlier = shared_subject(scene, verb)
     if earlier:
         return earlier

@@ -199,7 +199,7 @@ def assign_chains(entities: list[Entity]) -> None:
 
 def chain_titles(titles: list[Entity], entities: list[Entity]) -> None:
     """A title whose holder is named in the article joins that person's chain, else gets its own."""
-    by_qid = {e.qid: e.chain for e in entities if e.qid}
+    by_qid: dict[str | None, int | None] = {e.qid: e.chain for e in entities if e.qid}
     fresh = max((e.chain for e in entities if e.chain is not None), default=-1) + 1
     for title in titles:
         if title.chain is None:
