@@ -8,11 +8,11 @@ from __future__ import annotations
 import copy
 import sys
 
+from khronika.entities.corrector import EntityCorrector
 from khronika.eval.metrics import PRF
 from khronika.eval.ner import token_scores
 from khronika.model import Article
 from khronika.nlp.doc import Doc
-from khronika.nlp.entities import EntityCorrector
 from khronika.pipeline import create_component
 
 VARIANTS = {

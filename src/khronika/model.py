@@ -50,16 +50,6 @@ class Actor:
     role: str | None = None
     mention: MentionRef | None = None
 
-    @property
-    def key(self) -> str:
-        """Who the actor is, for telling actors apart and merging: its QID, else its CAMEO code,
-        else its name folded (case, ё, spacing)."""
-        if self.qid:
-            return self.qid
-        if self.code:
-            return self.code
-        return " ".join(self.name.lower().replace("ё", "е").split())
-
 
 @dataclass
 class Time:

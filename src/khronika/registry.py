@@ -38,7 +38,7 @@ REGISTRY: dict[str, ComponentMeta] = {}
 # the components it runs.
 BUILTIN_MODULES: dict[str, str] = {
     "natasha": "khronika.nlp.annotate",
-    "entities": "khronika.nlp.entities",
+    "entities": "khronika.entities.corrector",
     "link": "khronika.link.linker",
     "timex": "khronika.timex.component",
     "quotes": "khronika.quotes.component",

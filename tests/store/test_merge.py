@@ -13,6 +13,7 @@ from chronicle_stories import (
     mirziyoyev_arrived,
     russia_visit,
 )
+from khronika.link.actors import actor_key
 from khronika.store import connect
 from khronika.store.reader import event_story
 from khronika.store.writer import store_analysed
@@ -158,7 +159,7 @@ def test_undated_events_without_a_target_from_different_articles_stay_apart(con,
     from khronika.model import Article
 
     articles = [pipeline(Article(id=f"putin-{i}", text=text)) for i, text in enumerate(PUTIN_UNDATED)]
-    assert [(e.source.key, e.target, e.time.value_start) for a in articles for e in a.events] == [("Q7747", None, None)] * 4
+    assert [(actor_key(e.source), e.target, e.time.value_start) for a in articles for e in a.events] == [("Q7747", None, None)] * 4
     store_analysed(articles, con)
     assert [r[4] for r in events(con)] == [1, 1, 1, 1]
 

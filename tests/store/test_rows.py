@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from khronika.model import Actor, Article
+from khronika.model import Article
 from khronika.store.rows import mention_rows
 
 # A dateline on its own line: the pipeline splits at the line break and at the full stop (3
@@ -17,9 +17,3 @@ def test_sentence_index_is_the_pipelines_own_sentence(pipeline):
     rows = {row["trigger_text"]: row for row in mention_rows(article)}
     assert rows["переговоры"]["sentence_index"] == 1
     assert rows["посетил"]["sentence_index"] == 3  # GDELT's SentenceID is 1-based
-
-
-def test_actor_key_folds_case_and_yo_in_names_only():
-    assert Actor("Пётр  Толстой").key == Actor("петр толстой").key == "петр толстой"
-    assert Actor("Путин", qid="Q7747", code="RUS").key == "Q7747"
-    assert Actor("Правительство Казахстана", code="KAZGOV").key == "KAZGOV"

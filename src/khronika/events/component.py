@@ -20,6 +20,7 @@ from khronika.events.sides import borrow_sides
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
 from khronika.kb.gazetteer import Gazetteer
+from khronika.link.actors import actor_key
 from khronika.model import Actor, Article, Entity, Event, Location, SentenceRef, TextSpan, Time
 from khronika.nlp.doc import Doc
 from khronika.quotes.lookup import quote_at
@@ -119,8 +120,8 @@ def sides(tree: Tree, occurrence: Occurrence) -> tuple[list[Actor], list[Actor]]
             sources, targets = targets[:1], targets[1:]
         elif len(sources) >= 2 and not targets:
             sources, targets = sources[:1], sources[1:]
-    keys = {s.key for s in sources}
-    targets = [t for t in targets if t.key not in keys]
+    keys = {actor_key(s) for s in sources}
+    targets = [t for t in targets if actor_key(t) not in keys]
     if occurrence.entry.has("animate"):
         targets = [t for t in targets if animate(tree, t)]
     return sources, targets
@@ -175,8 +176,8 @@ def location(place: Entity, gazetteer: Gazetteer) -> Location:
 def unique(events: list[Event]) -> list[Event]:
     seen, out = set(), []
     for event in events:
-        marker = (event.cameo, event.trigger.start, event.source.key if event.source else None,
-                  event.target.key if event.target else None)
+        marker = (event.cameo, event.trigger.start, actor_key(event.source) if event.source else None,
+                  actor_key(event.target) if event.target else None)
         if marker not in seen:
             seen.add(marker)
             out.append(event)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from khronika.events.lexicon import Trigger
+from khronika.link.actors import actor_key
 from khronika.model import Actor, Entity
 from khronika.nlp.doc import Token
 
@@ -26,7 +27,7 @@ class Occurrence:
 def dedupe(actors: list[Actor]) -> list[Actor]:
     seen, out = set(), []
     for actor in actors:
-        if actor.key not in seen:
-            seen.add(actor.key)
+        if actor_key(actor) not in seen:
+            seen.add(actor_key(actor))
             out.append(actor)
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from khronika.model import Actor, Entity, MentionRef
+from khronika.nlp.forms import fold
 
 # CAMEO role codes that may follow a country code in an actor code (KAZGOV, RUSMIL, ...).
 GOV = "GOV"  # a country's government: its leaders, ministries, and a capital standing for it
@@ -24,3 +25,11 @@ def actor_from_entity(entity: Entity) -> Actor:
         role=role_of(entity.actor),
         mention=MentionRef(entity.start, entity.end),
     )
+
+
+def actor_key(actor: Actor | None) -> str:
+    """Who an actor is, for telling actors apart and merging: its QID, else its CAMEO code, else its
+    name folded (case, ё, spacing); '' for no actor."""
+    if actor is None:
+        return ""
+    return actor.qid or actor.code or fold(actor.name)

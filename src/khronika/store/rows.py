@@ -6,6 +6,7 @@ import hashlib
 from datetime import date
 from typing import Any
 
+from khronika.link.actors import actor_key
 from khronika.model import Actor, Article, Event
 
 Row = dict[str, Any]
@@ -95,7 +96,7 @@ def _actor_columns(prefix: str, actor: Actor | None, with_offset: bool = True) -
     if not with_offset:
         return columns
     columns |= {
-        f"{prefix}_key": actor.key if actor else "",
+        f"{prefix}_key": actor_key(actor),
         f"{prefix}_country": actor.country if actor else None,
         f"{prefix}_role": actor.role if actor else None,
         f"{prefix}_offset": actor.mention.start if actor and actor.mention else None,

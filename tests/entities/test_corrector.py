@@ -105,8 +105,8 @@ def test_short_form_in_brackets_is_a_mention_of_its_own(pipeline):
 
 
 def test_bracket_inside_a_name_does_not_split_it():
+    from khronika.entities.corrector import split_parenthetical
     from khronika.nlp.doc import Doc
-    from khronika.nlp.entities import split_parenthetical
     from khronika.pipeline import create_component
 
     text = "Средства поступят в Фонд чистого («зелёного») климата до конца года."
