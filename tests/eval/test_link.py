@@ -71,12 +71,12 @@ def test_a_missing_link_component_is_named(monkeypatch):
     import pytest
 
     from khronika import registry
-    from khronika.eval.link import LinkUnavailable, check_link_available
+    from khronika.eval.link import gold_span_runner
 
     monkeypatch.delitem(registry.REGISTRY, "link", raising=False)
     monkeypatch.setitem(registry.BUILTIN_MODULES, "link", "khronika.link.no_such_linker")
-    with pytest.raises(LinkUnavailable, match="`link` component is not available"):
-        check_link_available()
+    with pytest.raises(ImportError, match="no_such_linker"):
+        gold_span_runner(["natasha"])
 
 
 def test_gold_span_mode_hands_gold_mentions_with_normal_forms_to_the_linker(monkeypatch):

@@ -22,15 +22,11 @@ from khronika.eval.metrics import Accuracy, overlaps
 from khronika.eval.morph import is_adjective, words
 from khronika.eval.runner import Run, StagedRunner, with_natasha
 from khronika.model import Entity
-from khronika.pipeline import DEFAULT_COMPONENTS, create_component
+from khronika.pipeline import DEFAULT_COMPONENTS
 
 LINK_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "CITY")
 ALL = "ALL"
 SPLIT_BY_FORM = ("COUNTRY", "CITY")  # NEREL links adjectives too: британский -> Q145, московского -> Q649
-
-
-class LinkUnavailable(RuntimeError):
-    """The ``link`` component is not part of this checkout yet."""
 
 
 def scored_mentions(doc: NerelDoc, types: Iterable[str] = LINK_TYPES) -> list[Mention]:
@@ -106,20 +102,8 @@ def link_stages(components: Iterable[str] = DEFAULT_COMPONENTS) -> list[str]:
     return names[: names.index("link")] if "link" in names else ["natasha"]
 
 
-def check_link_available() -> None:
-    try:
-        create_component("link")
-    except (ImportError, KeyError) as exc:
-        raise LinkUnavailable(
-            f"the `link` component is not available in this checkout ({type(exc).__name__}: {exc}); "
-            "it lands on main with the linking work"
-        ) from None
-
-
 def gold_span_runner(components: Iterable[str] = DEFAULT_COMPONENTS) -> StagedRunner:
     """Stages up to ``link``, then gold mentions in place of the predicted ones, then ``link``."""
-    check_link_available()
-
     from khronika.nlp.models import load_models
     from khronika.nlp.normal import normalize
 

@@ -53,11 +53,9 @@ def names_match(query: str, stored: str) -> bool:
 
 
 def gazetteer_qids(name: str) -> set[str]:
-    """QIDs the shared gazetteer knows for a name, when the gazetteer is installed."""
-    try:
-        from khronika.kb.gazetteer import Gazetteer
-    except ImportError:
-        return set()
+    """QIDs the shared gazetteer knows for a name, when its data is built."""
+    from khronika.kb.gazetteer import Gazetteer
+
     try:
         return {entry.qid for entry in Gazetteer.default().lookup(name)[:3] if entry.qid}
     except (OSError, KeyError, ValueError):  # gazetteer data not built yet

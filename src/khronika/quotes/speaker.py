@@ -8,12 +8,11 @@ nearest earlier person of matching gender.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 
 from khronika.data import flagged
 from khronika.link.actors import GOV, actor_from_entity
+from khronika.link.coref import resolve_reference
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.relations import NAME_RELS
@@ -23,22 +22,11 @@ ANTECEDENT_WINDOW = 3000  # characters to look back for the person a pronoun or 
 TITLE_WINDOW = 5  # words before a name in which its title stands (``министр иностранных дел России``)
 
 
-@lru_cache(maxsize=1)
-def _coref() -> Callable[[Doc, int, int], Entity | None] | None:
-    try:
-        from khronika.link.coref import resolve_reference  # type: ignore[import-not-found]
-    except ImportError:
-        return None
-    return resolve_reference
-
-
 def resolve(doc: Doc, start: int, end: int, token: Token) -> Entity | None:
     """The entity a speaker span refers to, or None."""
-    coref = _coref()
-    if coref is not None:
-        resolved = coref(doc, start, end)
-        if resolved is not None and _fits(doc, resolved, token, (start, end)):
-            return resolved
+    resolved = resolve_reference(doc, start, end)
+    if resolved is not None and _fits(doc, resolved, token, (start, end)):
+        return resolved
     named = [e for e in doc.entities if e.start < end and start < e.end and not _is_reference(doc, e)]
     for entity in named:
         if entity.start <= token.start < entity.end or (entity.type == "PER" and _in_apposition(doc, entity, token)):

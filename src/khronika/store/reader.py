@@ -7,7 +7,6 @@ from dataclasses import dataclass
 import duckdb
 
 from khronika.store.merge import Row
-from khronika.store.schema import TABLES
 from khronika.store.writer import fetch_dicts
 
 
@@ -36,7 +35,3 @@ def event_story(con: duckdb.DuckDBPyConnection, event_id: int) -> EventStory | N
         SELECT e.* FROM event_links l JOIN events e ON e.event_id = l.event_id
         WHERE l.other_id = ? AND l.relation = 'realizes'""", [event_id])
     return EventStory(found[0], mentions, realizes, realized_by)
-
-
-def table_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    return {table: con.execute(f"SELECT count(*) FROM {table}").fetchall()[0][0] for table in TABLES}
