@@ -41,10 +41,9 @@ NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
 @component("entities", requires=("tokens", "parse", "entities"), assigns=("entities",))
 class EntityCorrector:
-    def __init__(self, merge: bool = True, nested: bool = True, body_nouns: bool = False, heads: bool = False) -> None:
+    def __init__(self) -> None:
         self.vocab = load_models().vocab
-        self.names = Names(Gazetteer.default(), body_nouns)
-        self.merge, self.nested, self.heads = merge, nested, heads
+        self.names = Names(Gazetteer.default())
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
@@ -57,11 +56,9 @@ class EntityCorrector:
         spans = [s for s in (strip_titles(doc, s) for s in spans) if s is not None]
         spans = [self.names.retype(doc, s) for s in spans if not self.names.is_facility(doc, s)]
         spans, held = self.names.known_bodies(doc, sorted(spans, key=lambda s: s.start))
-        if self.merge:
-            merged = merge_bodies(doc, spans, self.heads)
-            if self.nested:
-                merged += [s for s in spans + held if s.type == "LOC" and s not in merged]
-            spans = merged
+        merged = merge_bodies(doc, spans)
+        merged += [s for s in spans + held if s.type == "LOC" and s not in merged]  # nested places stay too
+        spans = merged
         spans = sorted(spans + self.names.missing(doc, spans), key=lambda s: s.start)
         taken = {t.i for s in spans for t in doc.tokens_in(s.start, s.end)}
         spans = [self.names.with_country_adjective(doc, s, taken) for s in spans]
@@ -178,11 +175,6 @@ def strip_titles(doc: Doc, entity: Entity) -> Entity | None:
     return resized(doc, entity, kept)
 
 
-def after_title(doc: Doc, token: Token) -> bool:
-    """``председателя правительства``: the body is part of a title, not a mention of its own."""
-    return token.i > 0 and is_title(doc.tokens[token.i - 1])
-
-
 def root_token(doc: Doc, tokens: list[Token]) -> Token:
     """The token of a span whose syntactic head lies outside it."""
     inside = {t.i for t in tokens}
@@ -197,7 +189,7 @@ def is_genitive(doc: Doc, entity: Entity) -> bool:
     return bool(tokens) and root_token(doc, tokens).feats.get("Case") == "Gen"
 
 
-def merge_bodies(doc: Doc, spans: list[Entity], heads: bool = True) -> list[Entity]:
+def merge_bodies(doc: Doc, spans: list[Entity]) -> list[Entity]:
     """Join a body and the country or organisation it belongs to into the outer ORG."""
     out: list[Entity] = []
     for span in spans:
@@ -205,11 +197,6 @@ def merge_bodies(doc: Doc, spans: list[Entity], heads: bool = True) -> list[Enti
         if owner is not None and owner.type == "ORG" and span.type in ("LOC", "ORG") and belongs_to(doc, span, owner):
             out[-1] = make_span(doc, doc.tokens_in(owner.start, span.end), "ORG")
             continue
-        if heads and span.type == "LOC" and is_genitive(doc, span) and not has_brackets(span):
-            head = body_head(doc, span, out[-1].end if out else 0)
-            if head is not None:
-                out.append(make_span(doc, doc.tokens_in(head.start, span.end), "ORG"))
-                continue
         out.append(span)
     return out
 
@@ -237,36 +224,11 @@ def depends_on(doc: Doc, span: Entity, owner: Entity) -> bool:
     return head in owner_tokens or (head is None and tokens[0].text.isupper())
 
 
-def body_head(doc: Doc, span: Entity, floor: int) -> Token | None:
-    """The body word governing a genitive place: ``министерство [обороны] России``.
-
-    Looks back over at most two lower-case genitive words; stops at another mention (``floor``).
-    """
-    tokens = doc.tokens_in(span.start, span.end)
-    if not tokens or tokens[0].i == 0:
-        return None
-    sent_first = doc.sents[tokens[0].sent].first
-    i = tokens[0].i - 1
-    for _ in range(3):
-        if i < sent_first or doc.tokens[i].start < floor:
-            return None
-        token = doc.tokens[i]
-        if "\n" in doc.text[token.end : doc.tokens[i + 1].start]:
-            return None
-        if lemma(token) in word_list("org_heads") and token.pos in ("NOUN", "PROPN"):
-            return None if after_title(doc, token) else token
-        if token.pos not in ("NOUN", "ADJ") or token.feats.get("Case") != "Gen" or not token.text.islower():
-            return None
-        i -= 1
-    return None
-
-
 class Names:
     """Gazetteer and lexicon knowledge about names, with cached look-ups."""
 
-    def __init__(self, gazetteer: Gazetteer, body_nouns: bool = True) -> None:
+    def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.body_nouns = body_nouns
         self.lookup = lru_cache(maxsize=65536)(self._lookup)
 
     def _lookup(self, text: str) -> tuple[Entry, ...]:
@@ -355,8 +317,6 @@ class Names:
 
     def name_at(self, doc: Doc, i: int, taken: set[int]) -> Entity | None:
         first = doc.tokens[i]
-        if self.body_nouns and first.pos == "NOUN" and lemma(first) in word_list("body_nouns") and not after_title(doc, first):
-            return make_span(doc, [first], "ORG")
         if not first.text[:1].isupper() or first.text.lower() in word_list("stop_names"):
             return None
         sent = doc.sents[first.sent]
