@@ -29,7 +29,7 @@ test-slow: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
 
-# The issue-5 benchmark (slow: ~2,000 articles per configuration). BENCH_ARGS="--quick" for a smoke run,
+# The throughput and memory benchmark of docs/scaling.md (slow: ~2,000 articles per configuration). BENCH_ARGS="--quick" for a smoke run,
 # BENCH_ARGS="--scale" to add the 10,000-article growth run.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS)

@@ -1,4 +1,4 @@
-"""`make bench`: the benchmark of issue 5 (same as `khronika bench`; pass its options through)."""
+"""`make bench`: the throughput and memory benchmark of docs/scaling.md (same as `khronika bench`; pass its options through)."""
 
 from __future__ import annotations
 

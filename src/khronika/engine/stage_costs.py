@@ -1,7 +1,7 @@
 """What each pipeline component costs: CPU seconds per component over the same batches.
 
-Issue 3's budget is that events, quotes and time add at most 20 % to the cost of the NLP they
-run on (``natasha``, ``entities``, ``link``); ``khronika bench --stages`` prints both sides.
+The budget (docs/events.md) is that events, quotes and time add at most 20 % to the cost of the
+NLP they run on (``natasha``, ``entities``, ``link``); ``khronika bench --stages`` prints both sides.
 """
 
 from __future__ import annotations
