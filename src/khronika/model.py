@@ -26,7 +26,7 @@ class Entity:
     start: int
     end: int
     text: str
-    type: str
+    type: EntityType
     normal: str = ""
     subtype: str | None = None
     qid: str | None = None
@@ -58,7 +58,7 @@ class Time:
     end: int | None
     value_start: str | None = None
     value_end: str | None = None
-    precision: str | None = None
+    precision: Precision | None = None
     defaulted: bool = False  # True when no expression governs the event and a default was used
 
 
@@ -93,7 +93,7 @@ class Event:
     label: str
     source: Actor | None
     target: Actor | None
-    modality: str
+    modality: Modality
     trigger: TextSpan
     sentence: SentenceRef
     time: Time | None = None
@@ -115,7 +115,7 @@ class Quote:
     text: str
     speaker: Actor | None = None
     cue: TextSpan | None = None
-    kind: str = "direct"
+    kind: QuoteKind = "direct"
     parent: int | None = None  # index of the enclosing quote for nested quotes
 
 
@@ -133,7 +133,7 @@ class Article:
     quotes: list[Quote] = field(default_factory=list)
     times: list[Time] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
-    status: str = "ok"
+    status: Status = "ok"
 
     @property
     def published_date(self) -> date | None:

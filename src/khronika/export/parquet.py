@@ -48,6 +48,8 @@ def arrow_type(hint: Any) -> pa.DataType:
         return arrow_type(inner)
     if origin is list:
         return pa.list_(arrow_type(typing.get_args(hint)[0]))
+    if origin is typing.Literal:  # EntityType, Modality...: stored as the type of their values
+        return arrow_type(type(typing.get_args(hint)[0]))
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return pa.struct(_fields(hint))
     return _SCALARS[hint]
