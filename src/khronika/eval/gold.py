@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
+
+from khronika.model import EntityType
 
 
 @dataclass(frozen=True)
@@ -11,7 +14,7 @@ class Mention:
 
     start: int
     end: int
-    type: str
+    type: EntityType
     text: str
     label: str = ""
     qid: str | None = None  # Wikidata QID; None for NIL or unlinked
@@ -35,3 +38,14 @@ class GoldDoc:
     text: str
     mentions: list[Mention] = field(default_factory=list)
     nesting: str = NESTED
+
+
+G = TypeVar("G", bound=GoldDoc)
+
+
+def as_kind(gold: GoldDoc, kind: type[G]) -> G:
+    """The document as the dataset type a scorer reads (a NEREL scorer needs a ``NerelDoc``): a
+    task scored against another dataset's documents stops here, not deep inside the scorer."""
+    if not isinstance(gold, kind):
+        raise TypeError(f"{gold.id}: a {type(gold).__name__}, where {kind.__name__} was expected")
+    return gold

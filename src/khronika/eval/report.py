@@ -63,7 +63,7 @@ def accuracy_table(title: str, columns: dict[str, dict[str, Accuracy]]) -> Table
 
 
 def print_items(results: list[ItemResult]) -> None:
-    """One ✓/✗ line per checked item, grouped by section, with a count per section."""
+    """One ✓/✗ line per checked item, grouped by section, with a count per section, then the total."""
     section = None
     for result in results:
         if result.section != section:
@@ -73,6 +73,8 @@ def print_items(results: list[ItemResult]) -> None:
         mark = "[green]✓[/green]" if result.ok else "[red]✗[/red]"
         detail = f"  [dim]{escape(result.detail)}[/dim]" if result.detail else ""
         console.print(f" {mark} {escape(result.item)}{detail}")
+    passed = sum(r.ok for r in results)
+    console.print(f"{passed}/{len(results)} items pass", style="bold green" if passed == len(results) else "bold red")
 
 
 def write_json(path: Path | None, figures: dict[str, Any]) -> None:

@@ -45,6 +45,22 @@ def check_seed_article(article: Article, shared: Path) -> list[ItemResult]:
     return check_seed(article, read_seed(shared).expected, country_codes(shared))
 
 
+def extract_and_check_seed(shared: Path) -> list[ItemResult]:
+    """Extract the seed article with the default pipeline and check it (``khronika eval seed``)."""
+    from khronika import extract
+    from khronika.eval.datasets.seed import country_codes, read_seed
+
+    gold = read_seed(shared)
+    a = gold.article
+    article = extract(a.text, published=a.published, source=a.source, id=a.id)
+    return check_seed(article, gold.expected, country_codes(shared))
+
+
+def seed_figures(results: list[ItemResult]) -> dict[str, Any]:
+    """What ``khronika eval seed --json`` writes."""
+    return {"items": [r.__dict__ for r in results], "passed": sum(r.ok for r in results), "total": len(results)}
+
+
 def check_seed(article: Article, expected: dict[str, Any], countries: dict[str, str]) -> list[ItemResult]:
     matcher = ActorMatcher(countries)
     results = [check_entity(article, item) for item in expected.get("entities", [])]

@@ -1,0 +1,191 @@
+"""The evaluation tasks as a table: for each, its datasets, the passes it runs and how it scores them.
+
+Every ``khronika eval`` command but ``seed`` is the same sequence: read the gold documents, run
+each pass over them, score the runs, print tables and write the figures. A ``Task`` holds what
+differs; the command line drives the sequence (``cli/eval.py``), with progress and failures shown
+there. A pass is a runner built from the chosen components; its runs reach ``score`` as lazy
+iterators, in pass order, so a document is analysed while the previous one is being scored.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from rich.table import Table
+
+from khronika.eval.gold import GoldDoc, as_kind
+from khronika.eval.report import accuracy_table, prf_table
+from khronika.eval.runner import Run, StagedRunner, with_natasha
+
+Components = tuple[str, ...]
+Runs = Iterable[Run]
+
+
+@dataclass(frozen=True)
+class Pass:
+    label: str  # what the progress bar says
+    runner: Callable[[Components], StagedRunner]
+
+
+@dataclass
+class Report:
+    tables: list[Table]
+    figures: dict[str, Any]  # what ``--json`` writes
+
+
+@dataclass(frozen=True)
+class Task:
+    """``score(dataset, golds, runs)`` gets one run iterator per pass. ``needs`` is the stage the
+    figures depend on and what they are without it (the warning when ``--pipeline`` leaves it out)."""
+
+    read: Callable[[str, Path, int | None], Sequence[GoldDoc]]
+    passes: Callable[[str], tuple[Pass, ...]]  # dataset name -> passes
+    score: Callable[[str, Sequence[GoldDoc], Sequence[Runs]], Report]
+    unit: str = "docs"
+    needs: tuple[str, str] | None = None
+
+    def prepare(
+        self, dataset: str, root: Path, limit: int | None, components: Components
+    ) -> tuple[Sequence[GoldDoc], list[tuple[str, StagedRunner]]]:
+        """The gold documents, and each pass's progress label and runner over the chosen components.
+
+        Raises FileNotFoundError when the gold data is missing, KeyError for an unknown component
+        and ImportError for one that cannot be loaded."""
+        golds = self.read(dataset, root, limit)
+        if not golds:
+            raise FileNotFoundError(f"no gold documents found for {dataset} under {root}")
+        return golds, [(p.label, p.runner(components)) for p in self.passes(dataset)]
+
+
+def components_of(option: str | None) -> Components:
+    """The components a ``--pipeline`` option names (``natasha,entities``), else the default pipeline."""
+    from khronika.pipeline import DEFAULT_COMPONENTS
+
+    if option is None:
+        return DEFAULT_COMPONENTS
+    return tuple(name.strip() for name in option.split(",") if name.strip())
+
+
+def read_ner(name: str, root: Path, limit: int | None) -> list[GoldDoc]:
+    from khronika.eval.datasets import read_ner_dataset
+
+    return list(read_ner_dataset(name, root, limit))
+
+
+def read_quotes(name: str, root: Path, limit: int | None) -> list[GoldDoc]:
+    from khronika.eval.datasets.adaq import read_adaq
+    from khronika.eval.paths import data_dir
+
+    return list(read_adaq(data_dir(root, "adaq-quotes-ru/data"), limit))
+
+
+def whole_pipeline(components: Components) -> StagedRunner:
+    """The chosen components (natasha first), keeping no snapshots: events and quotes need none."""
+    return StagedRunner(with_natasha(components), snapshot=())
+
+
+def ner_passes(name: str) -> tuple[Pass, ...]:
+    from khronika.eval.ner import ner_runner
+
+    return (Pass(f"ner {name}", ner_runner),)
+
+
+TABLES = ("token", "exact")  # NER figures side by side: naeval token level, then exact spans
+
+
+def score_ner(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Report:
+    from khronika.eval.ner import evaluate
+
+    systems = evaluate(runs[0])
+    metrics = {metric: {system: getattr(scores, metric) for system, scores in systems.items()} for metric in TABLES}
+    figures = {"data": name, "documents": len(golds), **{n: s.as_dict() for n, s in systems.items()}}
+    return Report([prf_table(f"NER on {name}, {len(golds)} documents (%)", metrics)], figures)
+
+
+def link_passes(name: str) -> tuple[Pass, ...]:
+    from khronika.eval.link import end_to_end_runner, gold_span_runner
+
+    return Pass("link, gold spans", gold_span_runner), Pass("link, end to end", end_to_end_runner)
+
+
+def score_link(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Report:
+    from khronika.eval.link import evaluate_end_to_end, evaluate_gold_spans
+
+    gold_spans = evaluate_gold_spans(runs[0])
+    systems = evaluate_end_to_end(runs[1])
+    columns = {
+        "khronika gold spans": gold_spans.exact,
+        "natasha (all null)": systems["natasha"].exact,
+        "khronika e2e exact": systems["khronika"].exact,
+        "khronika e2e overlap": systems["khronika"].overlap,
+    }
+    figures = {
+        "data": name,
+        "documents": len(golds),
+        "gold_spans": gold_spans.as_dict(),
+        "end_to_end": {system: scores.as_dict() for system, scores in systems.items()},
+    }
+    return Report([accuracy_table(f"{name}: linking accuracy, {len(golds)} documents", columns)], figures)
+
+
+def events_passes(name: str) -> tuple[Pass, ...]:
+    return (Pass(f"events {name}", whole_pipeline),)
+
+
+def score_events(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Report:
+    """factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers and their arguments."""
+    from khronika.eval.datasets.factru import FactruDoc
+    from khronika.eval.datasets.nerel import NerelDoc
+    from khronika.eval.events import FactScores, NerelEventScores
+
+    head = {"data": name, "documents": len(golds)}
+    if name == "factru-dev":
+        facts = FactScores()
+        for run in runs[0]:
+            facts.add(as_kind(run.gold, FactruDoc), run.article.events, run.article.entities)
+        title = f"factRuEval facts, {len(golds)} documents (%)"
+        return Report([prf_table(title, {"fact": {"khronika": facts.scores}})], {**head, "facts": facts.as_dict()})
+    nerel = NerelEventScores()
+    for run in runs[0]:
+        nerel.add(as_kind(run.gold, NerelDoc), run.article.events)
+    title = f"NEREL meeting/visit/agreement triggers, {len(golds)} documents: recall (%)"
+    tables = [
+        accuracy_table(title, {"khronika": nerel.trigger_rows}),
+        prf_table("NEREL event arguments (%)", {"argument": {"khronika": nerel.arguments}}),
+    ]
+    return Report(tables, {**head, **nerel.as_dict()})
+
+
+def quotes_passes(name: str) -> tuple[Pass, ...]:
+    return (Pass(f"quotes {name}", whole_pipeline),)
+
+
+def score_quotes(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Report:
+    """Quote words P/R/F1, quote detection and speaker accuracy on ADAQ."""
+    from khronika.eval.datasets.adaq import AdaqSentence
+    from khronika.eval.quotes import QuoteScores
+
+    scores = QuoteScores()
+    for run in runs[0]:
+        scores.add(as_kind(run.gold, AdaqSentence), run.article.quotes)
+    with_quote = sum(as_kind(g, AdaqSentence).has_quote for g in golds)
+    title = f"ADAQ quotes, {len(golds)} sentences, {with_quote} with a quote (%)"
+    accuracy = {"khronika": {"all gold quotes": scores.speaker, "quotes found": scores.speaker_found}}
+    tables = [
+        prf_table(title, {"quote": {"khronika": {"words": scores.tokens, "quotes": scores.detection}}}),
+        accuracy_table("ADAQ speaker accuracy (%)", accuracy),
+    ]
+    return Report(tables, {"data": name, "sentences": len(golds), **scores.as_dict()})
+
+
+TASKS: dict[str, Task] = {
+    "ner": Task(read_ner, ner_passes, score_ner),
+    "link": Task(read_ner, link_passes, score_link, needs=("link", "end-to-end figures are all-null")),
+    "events": Task(read_ner, events_passes, score_events, needs=("events", "every figure is zero")),
+    "quotes": Task(
+        read_quotes, quotes_passes, score_quotes, unit="sentences", needs=("quotes", "every figure is zero")
+    ),
+}
