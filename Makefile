@@ -21,6 +21,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy src/khronika
 	$(BIN)/python -m pytest -q
 
 test-slow: $(STAMP)

@@ -18,10 +18,11 @@ gazetteer, never by literals here:
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import cast
 
 from khronika.data import flagged, word_list
 from khronika.kb.gazetteer import Entry, Gazetteer
-from khronika.model import Entity
+from khronika.model import Entity, EntityType
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import lemma
 from khronika.nlp.models import load_models
@@ -73,7 +74,7 @@ def forms(tokens: list[Token]) -> set[str]:
     return {" ".join(t.text.lower() for t in tokens), " ".join(lemma(t) for t in tokens)}
 
 
-def make_span(doc: Doc, tokens: list[Token], type_: str, normal: str = "") -> Entity:
+def make_span(doc: Doc, tokens: list[Token], type_: EntityType, normal: str = "") -> Entity:
     start, end = tokens[0].start, tokens[-1].end
     return Entity(start, end, doc.text[start:end], type_, normal)
 
@@ -339,7 +340,7 @@ class Names:
         # A capitalised common word opens a sentence; only a proper noun or an acronym counts there.
         return not (len(tokens) == 1 and sentence_initial and first.pos != "PROPN" and not first.text.isupper())
 
-    def certain_type(self, doc: Doc, tokens: list[Token]) -> str | None:
+    def certain_type(self, doc: Doc, tokens: list[Token]) -> EntityType | None:
         if self.is_org_name(doc, tokens):
             return "ORG"
         text = doc.text[tokens[0].start : tokens[-1].end]
@@ -351,5 +352,5 @@ class Names:
         if any(e.subtype not in CERTAIN_SUBTYPES for e in entries):
             return None
         types = {e.type for e in entries}
-        return next(iter(types)) if len(types) == 1 else None
+        return cast(EntityType, next(iter(types))) if len(types) == 1 else None  # the gazetteer's types are ours
 

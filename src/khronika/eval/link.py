@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from khronika.eval.datasets.nerel import SUBTYPES, NerelDoc
-from khronika.eval.gold import Mention
+from khronika.eval.datasets.nerel import SUBTYPES
+from khronika.eval.gold import GoldDoc, Mention
 from khronika.eval.metrics import Accuracy, overlaps
 from khronika.eval.morph import is_adjective, words
 from khronika.eval.runner import Run, StagedRunner, with_natasha
@@ -29,12 +29,12 @@ ALL = "ALL"
 SPLIT_BY_FORM = ("COUNTRY", "CITY")  # NEREL links adjectives too: британский -> Q145, московского -> Q649
 
 
-def scored_mentions(doc: NerelDoc, types: Iterable[str] = LINK_TYPES) -> list[Mention]:
+def scored_mentions(doc: GoldDoc, types: Iterable[str] = LINK_TYPES) -> list[Mention]:
     wanted = set(types)
     return [m for m in doc.mentions if m.linked and m.label in wanted]
 
 
-def gold_entities(doc: NerelDoc) -> list[Entity]:
+def gold_entities(doc: GoldDoc) -> list[Entity]:
     """All gold PER/ORG/LOC mentions as entities (nested ones included), for linking on gold spans."""
     return [
         Entity(m.start, m.end, m.text, m.type, subtype=SUBTYPES.get(m.label))
@@ -79,7 +79,7 @@ class LinkScores:
         self.overlap = {t: Accuracy() for t in rows}
         self.nil = {t: Accuracy() for t in rows}  # share of gold NILs: the all-null baseline
 
-    def add(self, doc: NerelDoc, entities: list[Entity]) -> None:
+    def add(self, doc: GoldDoc, entities: list[Entity]) -> None:
         for mention in scored_mentions(doc, self.types):
             labels = [mention.label, ALL]
             if mention.label in SPLIT_BY_FORM:

@@ -100,8 +100,8 @@ def place_owner(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
     Нью-Йорке`` is where the speech is)."""
     parent = tree.head(phrase.head)
     plain = parent is not None and parent.pos in ("NOUN", "PROPN") and parent.i not in by_token
-    plain = plain and parent.i not in tree.entity_of  # a place under a name is a misparse, not a post
-    if plain and tree.prep(parent) is None:
+    plain = plain and parent is not None and parent.i not in tree.entity_of  # under a name: a misparse, not a post
+    if plain and parent is not None and tree.prep(parent) is None:
         return None
     governor = parse_owner(tree, phrase.head, by_token)
     left = [o for o in occurrences if o.token.i < phrase.head.i and phrase.head.i - o.token.i <= LINEAR_WINDOW]

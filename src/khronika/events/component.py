@@ -21,7 +21,7 @@ from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_key
-from khronika.model import Actor, Article, Entity, Event, Location, SentenceRef, TextSpan, Time
+from khronika.model import Actor, Article, Entity, Event, Location, Modality, SentenceRef, TextSpan, Time
 from khronika.nlp.doc import Doc
 from khronika.quotes.lookup import quote_at
 from khronika.registry import component
@@ -144,7 +144,7 @@ def entity_at(tree: Tree, actor: Actor | None) -> Entity | None:
     return None
 
 
-def make_event(doc: Doc, tree: Tree, occurrence: Occurrence, source: Actor, target: Actor | None, modality: str,
+def make_event(doc: Doc, tree: Tree, occurrence: Occurrence, source: Actor, target: Actor | None, modality: Modality,
                time: Time, quote: int | None, said: bool, gazetteer: Gazetteer) -> Event:
     token, code = occurrence.token, occurrence.entry.cameo
     place = occurrence.place

@@ -9,9 +9,12 @@ verb carries is factual. Negation outranks possibility, possibility outranks a p
 
 from __future__ import annotations
 
+from typing import cast
+
 from khronika.data import word_list
 from khronika.events.lexicon import modality_cues
 from khronika.events.tree import Tree
+from khronika.model import Modality
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
 
@@ -31,7 +34,7 @@ def carrying_chain(tree: Tree, trigger: Token) -> list[Token]:
     return chain
 
 
-def modality_of(tree: Tree, trigger: Token) -> tuple[str, bool]:
+def modality_of(tree: Tree, trigger: Token) -> tuple[Modality, bool]:
     """(modality, whether a word or a tense said so rather than the default). A noun in a
     prepositional phrase (``во время встречи``, ``после визита``) is taken as given: the clause's
     modal words and negation are about something else, only its tense reaches the noun."""
@@ -42,7 +45,7 @@ def modality_of(tree: Tree, trigger: Token) -> tuple[str, bool]:
     if negated:
         return ("possible", True) if cue == "possible" else ("negated", True)
     if cue is not None and cue != "factual":
-        return cue, True
+        return cast(Modality, cue), True  # modality.tsv gives only the contract's modalities
     if not given and any(conditional(tree, t) for t in chain):
         return "possible", True
     tense = tense_of(tree, chain)

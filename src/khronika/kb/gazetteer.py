@@ -161,7 +161,7 @@ class Gazetteer:
                     self._holders[(office.country, office.office)].append((office, entry))
         self.adjectives = Adjectives(data_dir)
         self.offices = Offices(load_titles(data_dir / "titles.tsv"), self._holders)
-        self.lookup = lru_cache(maxsize=50_000)(self._lookup)  # type: ignore[method-assign]
+        self.lookup = lru_cache(maxsize=50_000)(self._lookup)
 
     @classmethod
     def default(cls) -> Gazetteer:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, TypeVar
+from typing import Any
 
 from natasha import (
     MorphVocab,
@@ -23,8 +23,6 @@ BATCH_SIZE = 64
 # The NER tagger reads whole runs of paragraphs (up to an article), not sentences: a batch of 64
 # such texts padded to the longest holds hundreds of MB of activations; 2 keeps a worker small.
 NER_BATCH_SIZE = 2
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -53,7 +51,7 @@ def load_models() -> Models:
     return models
 
 
-def share_words(tagger: T, like: Any) -> T:
+def share_words(tagger: Any, like: Any) -> Any:  # slovnet taggers, untyped
     """``tagger`` using ``like``'s word vocabulary when the two are the same list of words."""
     mine, theirs = tagger.infer.encoder.words_vocab, like.infer.encoder.words_vocab
     if mine.items == theirs.items:

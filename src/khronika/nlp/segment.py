@@ -27,7 +27,8 @@ def paragraphs(text: str) -> Iterator[tuple[int, int]]:
 
 def ner_chunks(text: str) -> Iterator[tuple[int, int]]:
     """Runs of whole paragraphs of at most ~NER_CHUNK_CHARS, so a huge text is tagged in pieces."""
-    start = end = None
+    start: int | None = None
+    end = 0  # set with start, before anything is yielded
     for p_start, p_end in paragraphs(text):
         if start is None:
             start = p_start

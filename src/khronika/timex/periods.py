@@ -6,8 +6,10 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from khronika.model import Precision
+
 # The precision an interval of one whole unit carries (there is no "week" precision).
-UNIT_PRECISION = {
+UNIT_PRECISION: dict[str, Precision] = {
     "day": "day",
     "week": "approx",
     "month": "month",
@@ -23,7 +25,7 @@ UNIT_DAYS = {"day": 1, "week": 7}
 class Interval:
     start: date
     end: date  # inclusive
-    precision: str
+    precision: Precision
 
 
 def month_end(year: int, month: int) -> date:
@@ -50,7 +52,7 @@ def month_interval(year: int, month: int) -> Interval:
     return Interval(date(year, month, 1), month_end(year, month), "month")
 
 
-def months_interval(year: int, first_month: int, count: int, precision: str) -> Interval:
+def months_interval(year: int, first_month: int, count: int, precision: Precision) -> Interval:
     start = date(year, 1, 1)
     first = add_months(start, first_month - 1)
     last = add_months(first, count - 1)

@@ -177,7 +177,7 @@ def _build_grammar(lex: Lexicon) -> list[Rule]:
     unit_gen = alternation(lex.units_genitive)
     number = rf"(?:\d{{1,3}}|{alternation(lex.numbers)})"
     quarter = alternation({w for w, u in lex.units.items() if u in ("quarter", "half")})
-    months = lex.months.get
+    months = lex.months.__getitem__  # the patterns match only the month names the lexicon has
     rules: list[Rule] = []
 
     def rule(pattern: str, prepositions: bool = True, needs: Iterable[str] = ()) -> Callable[[Builder], Builder]:

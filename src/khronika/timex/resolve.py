@@ -34,7 +34,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from khronika.model import Time
+from khronika.model import Precision, Time
 from khronika.timex.expr import (
     Anaphoric,
     CalendarDate,
@@ -167,7 +167,7 @@ def _year_part(expr: YearPart, published: date | None, tense: str | None) -> Int
     year = _year(expr.year, expr.year_shift, published)
     if year is None:
         return None
-    precision = "quarter" if expr.months == 3 else "approx"
+    precision: Precision = "quarter" if expr.months == 3 else "approx"
     return months_interval(year, (expr.n - 1) * expr.months + 1, expr.months, precision)
 
 
@@ -217,7 +217,7 @@ def _relative(expr: Relative, published: date | None, tense: str | None) -> Inte
 def _weekday(expr: Weekday, published: date | None, tense: str | None) -> Interval | None:
     if published is None:
         return None
-    precision = "day" if expr.first == expr.last else "approx"
+    precision: Precision = "day" if expr.first == expr.last else "approx"
 
     def in_week(k: int) -> Interval:
         monday = week_start(published) + timedelta(weeks=k)

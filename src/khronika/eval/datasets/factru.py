@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khronika.eval.gold import INNER, GoldDoc, Mention
+from khronika.model import EntityType
 
-TYPES = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+TYPES: dict[str, EntityType] = {"Person": "PER", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
 NAME_SPANS = {"Org": "org_name", "Location": "loc_name", "LocOrg": "loc_name"}
 
 

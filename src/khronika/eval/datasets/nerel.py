@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from khronika.eval.gold import GoldDoc, Mention
+from khronika.model import EntityType
 
-TYPES = {
+TYPES: dict[str, EntityType] = {
     "PERSON": "PER",
     "ORGANIZATION": "ORG",
     "COUNTRY": "LOC",
@@ -78,7 +79,8 @@ def _read_line(doc: NerelDoc, line: str) -> None:
     kind = parts[0][:1]
     if kind == "T":
         label, _, where = parts[1].partition(" ")
-        fragments = tuple(tuple(int(x) for x in piece.split()) for piece in where.split(";"))
+        pairs = [piece.split() for piece in where.split(";")]  # "12 18;20 25": a span in fragments
+        fragments = tuple((int(a), int(b)) for a, b in pairs)
         start, end = fragments[0][0], fragments[-1][1]
         doc.annotations[parts[0]] = Annotation(parts[0], label, start, end, doc.text[start:end], fragments)
     elif kind == "R":

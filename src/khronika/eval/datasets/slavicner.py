@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from khronika.eval.gold import OUTER, GoldDoc, Mention
+from khronika.model import EntityType
 
-TYPES = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+TYPES: dict[str, EntityType] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
 
 
 def read_slavicner(folder: Path, limit: int | None = None) -> Iterator[GoldDoc]:
