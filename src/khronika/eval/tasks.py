@@ -1,4 +1,4 @@
-"""The evaluation tasks as a table: for each, its datasets, the passes it runs and how it scores them.
+"""The evaluation tasks as a table: for each, how its gold is read, the passes it runs, how it scores them.
 
 Every ``khronika eval`` command but ``seed`` is the same sequence: read the gold documents, run
 each pass over them, score the runs, print tables and write the figures. A ``Task`` holds what
@@ -19,6 +19,7 @@ from rich.table import Table
 from khronika.eval.gold import GoldDoc, as_kind
 from khronika.eval.report import accuracy_table, prf_table
 from khronika.eval.runner import Run, StagedRunner, with_natasha
+from khronika.pipeline import DEFAULT_COMPONENTS
 
 Components = tuple[str, ...]
 Runs = Iterable[Run]
@@ -62,8 +63,6 @@ class Task:
 
 def components_of(option: str | None) -> Components:
     """The components a ``--pipeline`` option names (``natasha,entities``), else the default pipeline."""
-    from khronika.pipeline import DEFAULT_COMPONENTS
-
     if option is None:
         return DEFAULT_COMPONENTS
     return tuple(name.strip() for name in option.split(",") if name.strip())
