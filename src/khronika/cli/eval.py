@@ -98,10 +98,8 @@ def _evaluate(name: str, data: str, limit: int | None, shared: Path | None, out:
         golds, runners = task.prepare(data, shared_root(shared), limit, components)
     except FileNotFoundError as exc:  # the gold data is missing: one line saying where it was looked for
         raise fail(str(exc)) from None
-    except KeyError as exc:  # an unknown component: one line naming it
+    except (KeyError, ValueError) as exc:  # a component unknown, or before its needs ("events needs times: ...")
         raise fail(str(exc.args[0] if exc.args else exc)) from None
-    except ValueError as exc:  # a stage before its needs: "events needs times: add timex before it"
-        raise fail(str(exc)) from None
     except ImportError as exc:
         raise fail(f"a pipeline component could not be loaded: {exc}") from None
     if task.needs and task.needs[0] not in components:

@@ -53,8 +53,8 @@ class Task:
     ) -> tuple[Sequence[GoldDoc], list[tuple[str, StagedRunner]]]:
         """The gold documents, and each pass's progress label and runner over the chosen components.
 
-        Raises FileNotFoundError when the gold data is missing, KeyError for an unknown component
-        and ImportError for one that cannot be loaded."""
+        Raises FileNotFoundError when the gold data is missing, KeyError for an unknown component,
+        ValueError for one placed before a stage it needs and ImportError for one that cannot be loaded."""
         golds = self.read(dataset, root, limit)
         if not golds:
             raise FileNotFoundError(f"no gold documents found for {dataset} under {root}")
