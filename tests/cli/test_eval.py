@@ -44,3 +44,12 @@ def test_eval_names_an_unknown_pipeline_component():
         ],
     )
     assert result.exit_code == 1
+
+
+def test_eval_names_a_stage_placed_before_its_needs():
+    result = CliRunner().invoke(
+        app, ["eval", "events", "--data", "nerel-dev", "--limit", "1", "--shared", str(SHARED), "--pipeline", "events"]
+    )
+    assert result.exit_code == 1
+    assert isinstance(result.exception, SystemExit), result.exception  # one line, not a traceback
+    assert "events needs" in result.output and "before it" in result.output
