@@ -32,9 +32,9 @@ from khronika.data import tsv
 from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
-from khronika.eval.morph import lemma, words
 from khronika.events.codebook import is_travel
 from khronika.model import Actor, Entity, Event
+from khronika.nlp.forms import dictionary_lemma, plain_words
 
 Span = tuple[int, int]
 
@@ -192,7 +192,7 @@ def gold_events(doc: NerelDoc, lexicon: TriggerLexicon | None = None) -> list[Go
     for ann in doc.annotations.values():
         if ann.label != "EVENT":
             continue
-        family = lexicon.family(lemma(w) for w in words(ann.text))
+        family = lexicon.family(dictionary_lemma(w) for w in plain_words(ann.text))
         if family is None:
             continue
         arguments = []

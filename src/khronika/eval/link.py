@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from khronika.eval.datasets.nerel import SUBTYPES
 from khronika.eval.gold import GoldDoc, Mention
 from khronika.eval.metrics import Accuracy, overlaps
-from khronika.eval.morph import is_adjective, words
 from khronika.eval.runner import Run, StagedRunner, with_natasha
 from khronika.model import Entity
+from khronika.nlp.forms import is_adjective, plain_words
 from khronika.pipeline import DEFAULT_COMPONENTS
 
 LINK_TYPES = ("PERSON", "ORGANIZATION", "COUNTRY", "CITY")
@@ -67,7 +67,7 @@ FORMS = ("names", "adjectives")
 
 def form_of(mention: Mention) -> str:
     """Whether a place mention is a name (``Британии``) or an adjective (``британский``)."""
-    last = words(mention.text)[-1:] or [""]
+    last = plain_words(mention.text)[-1:] or [""]
     return "adjectives" if last[0] and is_adjective(last[0]) else "names"
 
 

@@ -10,7 +10,6 @@ from khronika.model import Entity
 from khronika.nlp.doc import Doc, Sentence, Token
 
 FINITE = {"Fin"}
-CLAUSE_RELS = {"parataxis", "acl:relcl", "advcl", "ccomp", "csubj", "root"}
 
 
 @dataclass

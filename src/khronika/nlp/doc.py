@@ -108,12 +108,6 @@ class Doc:
     def sentence_tokens(self, sent: Sentence) -> list[Token]:
         return self.tokens[sent.first : sent.last]
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        for sent in self.sents:
-            if sent.start <= offset < sent.end:
-                return sent
-        return None
-
     def entity_at(self, token: Token) -> Entity | None:
         for entity in self.entities:
             if entity.start <= token.start and token.end <= entity.end:

@@ -7,8 +7,11 @@
   kept folded (the trigger lexicon and the event word lists, person names). Lists read with `lemma`
   keep their ё, so the two stay apart.
 - `words(text)`: the folded words of a name (letters and digits, joined by any hyphen).
-- `lemmas(word)`, `readings(word)`, `nominative_lemmas(word)`: dictionary lemmas of one word, on the
-  pipeline's `MorphVocab` (pymorphy2), so the dictionary is in memory once.
+- `lemmas(word)`, `readings(word)`, `nominative_lemmas(word)`, `dictionary_lemma(word)`,
+  `is_adjective(word)`: dictionary readings of one word, on the pipeline's `MorphVocab` (pymorphy2), so
+  the dictionary is in memory once.
+- `plain_words(text)`: the words as razdel splits them, lower case with their ё; what the scorers
+  compare gold text in.
 """
 
 from __future__ import annotations
@@ -95,3 +98,21 @@ def nominative_lemmas(word: str) -> tuple[str, ...]:
 
 def nominative_lemma(word: str) -> str:
     return nominative_lemmas(word)[0]
+
+
+@lru_cache(maxsize=8192)
+def dictionary_lemma(word: str) -> str:
+    """The most likely reading's lemma, as the dictionary spells it (ё kept, unlike ``lemmas``)."""
+    return morph().parse(word)[0].normal_form
+
+
+@lru_cache(maxsize=8192)
+def is_adjective(word: str) -> bool:
+    """``британский``, ``московского``: full adjectives (NEREL tags many COUNTRY and CITY mentions so)."""
+    return "ADJF" in morph().parse(word.lower())[0].tag
+
+
+def plain_words(text: str) -> list[str]:
+    from razdel import tokenize
+
+    return [t.text.lower() for t in tokenize(text) if any(ch.isalpha() for ch in t.text)]
