@@ -2,7 +2,8 @@
 
 import pytest
 
-from khronika.events.codebook import (
+from khronika.events.lexicon import Slot, lexicon, modality_cues, parse_line
+from khronika.kb.cameo import (
     codebook,
     converse,
     goldstein,
@@ -12,7 +13,6 @@ from khronika.events.codebook import (
     may_be_symmetric,
     quad_class,
 )
-from khronika.events.lexicon import Slot, lexicon, modality_cues, parse_line
 
 
 def codes() -> set[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from khronika.events.codebook import Code, codebook
+from khronika.kb.cameo import Code, codebook
 
 ROOT = Path(__file__).resolve().parents[2]
 CAMEO = ROOT.parent / "shared" / "spec" / "cameo"

@@ -32,7 +32,7 @@ from khronika.data import tsv
 from khronika.eval.datasets.factru import FactruDoc
 from khronika.eval.datasets.nerel import NerelDoc
 from khronika.eval.metrics import PRF, Accuracy, overlaps
-from khronika.events.codebook import is_travel
+from khronika.kb.cameo import is_travel
 from khronika.model import Actor, Entity, Event
 from khronika.nlp.forms import dictionary_lemma, plain_words
 

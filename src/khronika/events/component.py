@@ -12,13 +12,13 @@ from __future__ import annotations
 from datetime import date
 
 from khronika.events.arguments import read_sentence
-from khronika.events.codebook import VISIT, goldstein, is_travel, label, quad_class
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene, as_government
 from khronika.events.sides import borrow_sides
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
+from khronika.kb.cameo import VISIT, goldstein, is_travel, label, quad_class
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_key
 from khronika.model import Actor, Article, Entity, Event, Location, Modality, SentenceRef, TextSpan, Time

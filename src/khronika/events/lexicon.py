@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khronika.data import tsv
-from khronika.events.codebook import is_code, may_be_symmetric
+from khronika.kb.cameo import is_code, may_be_symmetric
 from khronika.nlp.forms import fold
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")

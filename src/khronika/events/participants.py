@@ -11,8 +11,9 @@ from functools import cache
 
 from khronika.data import flagged, tsv, word_list
 from khronika.events.tree import Tree
+from khronika.kb.cameo import GOV, role_of
 from khronika.kb.gazetteer import Gazetteer
-from khronika.link.actors import GOV, actor_from_entity, role_of
+from khronika.link.actors import actor_from_entity
 from khronika.link.coref import resolve_reference
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token

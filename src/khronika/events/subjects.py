@@ -5,12 +5,12 @@
 from __future__ import annotations
 
 from khronika.data import word_list
-from khronika.events.codebook import VISIT, is_speech
 from khronika.events.lexicon import modality_cues
 from khronika.events.occurrence import Occurrence, dedupe
 from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.phrases import Phrase, conjunct_actors, phrase_word
 from khronika.events.tree import Tree
+from khronika.kb.cameo import VISIT, is_speech
 from khronika.link.coref import agrees, gender
 from khronika.model import Actor
 from khronika.nlp.doc import Token

@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
+from khronika.kb.cameo import role_of
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.forms import fold
-
-# CAMEO role codes that may follow a country code in an actor code (KAZGOV, RUSMIL, ...).
-GOV = "GOV"  # a country's government: its leaders, ministries, and a capital standing for it
-ROLES = (GOV, "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI")
-
-
-def role_of(code: str | None) -> str | None:
-    if code and len(code) >= 6 and code[3:6] in ROLES:
-        return code[3:6]
-    return None
 
 
 def actor_from_entity(entity: Entity) -> Actor:

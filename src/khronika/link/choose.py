@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 
 from khronika.data import pairs
+from khronika.kb.cameo import GOV
 from khronika.kb.gazetteer import Entry
 from khronika.kb.offices import Office
-from khronika.link.actors import GOV
 from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc

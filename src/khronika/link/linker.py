@@ -16,8 +16,8 @@ from collections import Counter
 from functools import lru_cache
 
 from khronika.data import entries, flagged, word_list
+from khronika.kb.cameo import GOV
 from khronika.kb.gazetteer import Entry, Gazetteer
-from khronika.link.actors import GOV
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
 from khronika.link.coref import resolve_pronouns

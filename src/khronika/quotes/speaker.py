@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khronika.data import flagged
-from khronika.link.actors import GOV, actor_from_entity
+from khronika.kb.cameo import GOV
+from khronika.link.actors import actor_from_entity
 from khronika.link.coref import resolve_reference
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Doc, Token

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from khronika.events.codebook import converse, is_symmetric
+from khronika.kb.cameo import converse, is_symmetric
 from khronika.nlp.forms import fold
 
 Row = dict[str, Any]

@@ -1,6 +1,6 @@
-"""The CAMEO codebook (``data/cameo/codes.tsv``): labels, Goldstein scores, quad classes, and the
-facts extraction and merging ask of a code (symmetric, travel, converse). The file's header says how
-each was decided."""
+"""The CAMEO codebook: event codes (``data/cameo/codes.tsv``) with labels, Goldstein scores, quad
+classes and the facts extraction and merging ask of a code (symmetric, travel, converse; the file's
+header says how each was decided), and the actor role codes that follow a country code."""
 
 from __future__ import annotations
 
@@ -15,6 +15,17 @@ QUAD_BY_ROOT = {**dict.fromkeys(range(1, 6), 1), **dict.fromkeys(range(6, 10), 2
 VISIT = "042"  # the one code whose unnamed place is the target's (Токаев посетил Китай: in China)
 # Roots whose acts are things said: a statement (01) or an appeal (02); a quote's speaker makes them.
 SPEECH_ROOTS = ("01", "02")
+
+
+# CAMEO actor role codes that may follow a country code in an actor code (KAZGOV, RUSMIL, ...).
+GOV = "GOV"  # a country's government: its leaders, ministries, and a capital standing for it
+ROLES = (GOV, "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI")
+
+
+def role_of(code: str | None) -> str | None:
+    if code and len(code) >= 6 and code[3:6] in ROLES:
+        return code[3:6]
+    return None
 
 
 @dataclass(frozen=True)
