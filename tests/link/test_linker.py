@@ -54,7 +54,7 @@ def test_person_out_of_office_gets_the_country_code(pipeline):
 
 @pytest.mark.parametrize("published, holder", [("2024-06-01", "Q6279"), ("2025-06-01", "Q22686")])
 def test_title_resolves_to_the_holder_on_the_date(pipeline, published, holder):
-    from khronika.link.coref import resolve_reference
+    from khronika.link.resolve import Resolver
     from khronika.nlp.doc import Doc
 
     text = "Президент США подписал указ о новых пошлинах."
@@ -62,7 +62,7 @@ def test_title_resolves_to_the_holder_on_the_date(pipeline, published, holder):
     for _, run in pipeline.components:
         run([doc])
     assert not [e for e in doc.entities if e.type == "PER"]
-    person = resolve_reference(doc, 0, len("Президент"))
+    person = Resolver(doc).refers_to(0, len("Президент"))
     assert person is not None and person.qid == holder and person.actor == "USAGOV"
 
 

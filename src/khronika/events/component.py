@@ -14,13 +14,14 @@ from datetime import date
 from khronika.events.arguments import read_sentence
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene, as_government
+from khronika.events.participants import Scene
 from khronika.events.sides import borrow_sides
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
 from khronika.kb.cameo import VISIT, goldstein, is_travel, label, quad_class
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_key
+from khronika.link.resolve import government_of
 from khronika.model import Actor, Article, Entity, Event, Location, Modality, SentenceRef, TextSpan, Time
 from khronika.nlp.doc import Doc
 from khronika.quotes.lookup import quote_at
@@ -95,9 +96,9 @@ def speaker_of(article: Article, quote: int | None) -> Actor | None:
 
 def events_of(doc: Doc, tree: Tree, occurrence: Occurrence, on: date | None, gazetteer: Gazetteer) -> list[Event]:
     sources, targets = sides(tree, occurrence)
-    sources = [as_government(a, gazetteer) for a in sources]
+    sources = [government_of(a, gazetteer) for a in sources]
     if not is_travel(occurrence.entry.cameo):  # a visit's target is a place, not its government
-        targets = [as_government(a, gazetteer) for a in targets]
+        targets = [government_of(a, gazetteer) for a in targets]
     if not sources or (occurrence.entry.has("need_target") and not targets):
         return []
     modality, said = modality_of(tree, occurrence.token)

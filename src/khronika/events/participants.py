@@ -5,6 +5,7 @@ person, a first-person word in a quote (its speaker), a country's leaders or for
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -14,7 +15,7 @@ from khronika.events.tree import Tree
 from khronika.kb.cameo import GOV, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
-from khronika.link.coref import resolve_reference
+from khronika.link.resolve import Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
@@ -51,16 +52,16 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
         holder = named_holder(tree, token)
         if holder is not None:
             return [entity_actor(scene, holder)]
-        named = resolve_reference(tree.doc, token.start, token.end, fallback=False)
+        named = Resolver(tree.doc).refers_to(token.start, token.end, fallback=False)
         if named is not None:
             return [mentioned(scene, named, token)]
         owned = owned_actors(scene, token, actor_nouns().get(lemma, GOV))
         if owned:
             return owned
-    if token.pos == "PRON" and (near := antecedent_in_sentence(tree, token)) is not None:
+    if token.pos == "PRON" and (near := Resolver(tree.doc).body_antecedent(token, names_before(tree, token))) is not None:
         return [mentioned(scene, near, token)]
     if token.pos in PERSONAL or lemma in flagged("titles", "name"):
-        referent = resolve_reference(tree.doc, token.start, token.end)
+        referent = Resolver(tree.doc).refers_to(token.start, token.end)
         if referent is not None and referent.type in ("PER", "ORG"):
             return [mentioned(scene, referent, token)]
     if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
@@ -80,19 +81,6 @@ def entity_actor(scene: Scene, entity: Entity) -> Actor:
     if entry is not None and entry.name and "," not in entry.name:  # not a "Surname, Name" catalogue form
         actor.name = entry.name
     return actor
-
-
-def as_government(actor: Actor, gazetteer: Gazetteer) -> Actor:
-    """A capital acting or acted upon stands for its country's government (``Москва заявила``,
-    ``призвала Вашингтон``); a capital one travels to stays a city."""
-    entry = gazetteer.by_qid(actor.qid) if actor.qid else None
-    if entry is None or not entry.capital_of or entry.subtype != "CITY":
-        return actor
-    country = gazetteer.country(entry.capital_of)
-    code = f"{entry.capital_of}{GOV}"
-    return Actor(name=f"{actor.name} ({country.name if country else entry.capital_of})",
-                 qid=country.qid if country else None, code=code, country=entry.capital_of, role=GOV,
-                 mention=actor.mention)
 
 
 def mentioned(scene: Scene, entity: Entity, token: Token) -> Actor:
@@ -137,24 +125,12 @@ def named_in_parse(tree: Tree, title: Token) -> Entity | None:
     return None
 
 
-THIRD_PERSON = {"он", "она", "оно", "они"}
-
-
-def antecedent_in_sentence(tree: Tree, pronoun: Token) -> Entity | None:
-    """``Россия может говорить, что она возражает``: a third-person pronoun whose nearest earlier
-    name in its own sentence is a country or a body of its gender and number is that one (the
-    linker resolves pronouns to people only)."""
-    if folded_lemma(pronoun) not in THIRD_PERSON:
-        return None
-    for token in reversed(tree.tokens[: pronoun.i - tree.sent.first]):
+def names_before(tree: Tree, word: Token) -> Iterator[tuple[Token, Entity]]:
+    """The names before ``word`` in its sentence, nearest first, each with its head word."""
+    for token in reversed(tree.tokens[: word.i - tree.sent.first]):
         entity = tree.entity_of.get(token.i)
-        if entity is None or tree.entity_head(entity) is not token:
-            continue
-        same = all(pronoun.feats.get(f) in (None, token.feats.get(f)) for f in ("Gender", "Number"))
-        if entity.type == "PER" or not same:
-            return None  # a person, or a name that does not agree: the linker's business
-        return entity if entity.subtype in ("COUNTRY", "IGO", "ORG") or entity.type == "ORG" else None
-    return None
+        if entity is not None and tree.entity_head(entity) is token:
+            yield token, entity
 
 
 def the_sides(token: Token) -> bool:

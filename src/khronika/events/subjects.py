@@ -11,7 +11,7 @@ from khronika.events.participants import Scene, actors_of, entity_actor, first_p
 from khronika.events.phrases import Phrase, conjunct_actors, phrase_word
 from khronika.events.tree import Tree
 from khronika.kb.cameo import VISIT, is_speech
-from khronika.link.coref import agrees, gender
+from khronika.link.resolve import DROPPED, Resolver
 from khronika.model import Actor
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
@@ -182,15 +182,10 @@ def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[A
     earlier = shared_subject(scene, verb)
     if earlier:
         return earlier
-    doc = tree.doc
-    paragraph = doc.text.rfind("\n", 0, tree.sent.start)
-    people = [e for e in doc.entities if paragraph < e.start < tree.sent.start and e.type == "PER"]
-    if not people or is_speech(occurrence.entry.cameo):
+    if is_speech(occurrence.entry.cameo):
         return []
-    last = max(people, key=lambda e: e.start)
-    if not agrees(verb, gender(doc, last)):
-        return []
-    return [entity_actor(scene, last)]
+    last = Resolver(tree.doc).antecedent(verb, tree.sent.start, DROPPED)
+    return [entity_actor(scene, last)] if last is not None else []
 
 
 def shared_subject(scene: Scene, verb: Token) -> list[Actor]:

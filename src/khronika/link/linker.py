@@ -15,13 +15,13 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from khronika.data import entries, flagged, word_list
+from khronika.data import entries, word_list
 from khronika.kb.cameo import GOV
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
-from khronika.link.coref import resolve_pronouns
 from khronika.link.people import person_chains
+from khronika.link.resolve import capital_speaks, resolve_pronouns
 from khronika.link.titles import resolve_titles
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
@@ -84,7 +84,7 @@ def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
     entity.actor = entry.actor or (entry.country if entry.subtype == "COUNTRY" else None)
     if entity.country is None:
         link_body_by_owner(doc, entity, gaz)  # a body NEREL linked carries no country: its name tells it
-    if entry.capital_of and speaks(doc, entity):
+    if entry.capital_of and capital_speaks(doc, entity):
         entity.actor = entity.country = entry.capital_of
 
 
@@ -143,15 +143,6 @@ def suffix_rules() -> list[tuple[str, str]]:
         if len(parts) == 2:
             rules.append((parts[0], "" if parts[1] == "-" else parts[1]))
     return rules
-
-
-def speaks(doc: Doc, entity: Entity) -> bool:
-    """Is the mention the subject of a verb of speaking or deciding (``Москва заявила``)?"""
-    for token in doc.tokens_in(entity.start, entity.end):
-        if token.rel.startswith("nsubj") and token.head is not None:
-            verb = doc.tokens[token.head]
-            return lemma(verb) in flagged("quote_cues", "capital")
-    return False
 
 
 def link_body_by_owner(doc: Doc, entity: Entity, gaz: Gazetteer) -> None:

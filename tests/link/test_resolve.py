@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from tests.conftest import SEED_TEXT
 
-from khronika.link.coref import resolve_reference
+from khronika.link.resolve import Resolver
 from khronika.model import Article
 from khronika.nlp.doc import Doc
 
@@ -24,7 +24,7 @@ def seed_doc(pipeline):
 
 def at(doc: Doc, phrase: str, word: str):
     start = doc.text.index(phrase) + phrase.index(word)
-    return resolve_reference(doc, start, start + len(word))
+    return Resolver(doc).refers_to(start, start + len(word))
 
 
 def test_full_name_and_surname_share_a_chain(seed_doc):
