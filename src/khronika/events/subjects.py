@@ -13,9 +13,19 @@ from khronika.events.tree import Tree
 from khronika.kb.cameo import VISIT, is_speech
 from khronika.link.resolve import DROPPED, Resolver
 from khronika.model import Actor
-from khronika.nlp.doc import Token
+from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import folded_lemma
 from khronika.nlp.relations import SUBJECT_RELS
+from khronika.nlp.subject import (
+    Question,
+    controlling_object,
+    modified_noun,
+    parse_subjects,
+    passive_agent,
+    passive_agents,
+    subjects_of,
+    subjects_pruned,
+)
 
 NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
 
@@ -61,56 +71,48 @@ def genitive_actors(scene: Scene, token: Token) -> list[Actor]:
     return found
 
 
+# A trigger's source: at the trigger or at the word it hangs on (see ``climbs``), a passive verb's
+# agent, the parse's subjects, a participle's noun, an infinitive's controlling object, the subject
+# of the verb a frame noun hangs on (``В ходе беседы Токаев пригласил``).
+
+
+def framing_subject(doc: Doc, word: Token, question: Question) -> list[Token] | None:
+    """``в рамках визита``, ``в ходе беседы``: the frame stands for the event, and the subject of
+    the verb the frame hangs on acts (``В ходе беседы Токаев пригласил``)."""
+    parent = doc.head(word)
+    if parent is None or not framed(doc, word, parent):
+        return None
+    verb = doc.head(parent)
+    if verb is None:
+        return []
+    return subjects_pruned(doc, verb) if verb.pos == "VERB" else None
+
+
+SOURCE_REPAIRS = (passive_agent, parse_subjects, modified_noun, controlling_object, framing_subject)
+
+
 def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> list[Actor]:
     """The verb's subject; an infinitive's, a participle's or a gerund's from the word it hangs on;
     a noun's from the verb that carries it (``Лавров провел переговоры``)."""
     tree, token = scene.tree, occurrence.token
     if is_passive(token):  # "были убиты X": X is who it happened to; only an agent acts
-        return [a for agent in passive_agents(tree, token) for a in conjunct_actors(scene, agent)]
-    seen: set[int] = set()
-    while token is not None and token.i not in seen:
-        seen.add(token.i)
-        if token.pos in ("VERB", "AUX") and token.feats.get("Voice") == "Pass":
-            agents = passive_agents(tree, token)
-            if agents:
-                return [a for agent in agents for a in conjunct_actors(scene, agent)]
-        subjects = subjects_of(tree, token, occurrence.token)
-        if subjects:
-            return [a for s in subjects for a in conjunct_actors(scene, relative_antecedent(tree, token, s))]
-        parent = tree.head(token)
+        subjects = passive_agents(tree.doc, token)
+    else:
+        subjects = subjects_of(tree.doc, token, SOURCE_REPAIRS, lambda doc, word: climbs(tree, word, by_token))
+    return [a for s in subjects for a in conjunct_actors(scene, s)]
+
+
+def climbs(tree: Tree, token: Token, by_token: dict[int, Occurrence]) -> Token | None:
+    """The word whose subject acts for ``token`` too: its head, or past a frame noun
+    (``в рамках визита``) the frame's head, if that carries it."""
+    parent = tree.head(token)
+    if parent is None:
+        return None
+    if framed(tree.doc, token, parent):
+        token, parent = parent, tree.head(parent)
         if parent is None:
-            return []
-        if token.rel in ("acl", "amod") and token.pos == "VERB":
-            return conjunct_actors(scene, parent)  # "Токаев, посетивший Китай"
-        if token.rel == "xcomp" and (controllers := object_controllers(tree, parent)):
-            return [a for c in controllers for a in conjunct_actors(scene, c)]  # "пригласил лидера посетить"
-        if framed(tree, token, parent):
-            token, parent = parent, tree.head(parent)  # "в рамках визита": the frame stands for it
-            if parent is None:
-                return []
-            if parent.pos == "VERB" and (framing := subjects_of(tree, parent)):
-                return [a for s in framing for a in conjunct_actors(scene, s)]  # "В ходе беседы Токаев пригласил"
-        if not carries(tree, token, parent, by_token):
-            return []
-        token = parent
-    return []
-
-
-def subjects_of(tree: Tree, verb: Token, trigger: Token | None = None) -> list[Token]:
-    """The verb's subjects; when the parse gives two, an object was read as a second one
-    (``посетит Брюссель``): keep the nominative and animate ones."""
-    subjects = [c for c in tree.children(verb, *SUBJECT_RELS) if trigger is None or c.i != trigger.i]
-    if len(subjects) > 1:
-        subjects = [c for c in subjects if tree.case(c) in ("Nom", None)] or subjects
-    if len(subjects) > 1:
-        subjects = [c for c in subjects if c.feats.get("Animacy") == "Anim"] or subjects[:1]
-    return subjects
-
-
-def object_controllers(tree: Tree, verb: Token) -> list[Token]:
-    """Who does what the verb's infinitive says when the verb has an object: ``пригласил
-    российского лидера посетить Астану``, ``призвал Израиль прекратить огонь``."""
-    return [c for c in tree.children(verb, "obj", "iobj") if c.pos in ("NOUN", "PROPN", "PRON")]
+            return None
+    return parent if carries(tree, token, parent, by_token) else None
 
 
 def is_passive(token: Token) -> bool:
@@ -126,24 +128,9 @@ def passive_patients(scene: Scene, verb: Token) -> list[Actor]:
     return [a for s in tree.children(verb, "nsubj:pass", "nsubj") for a in conjunct_actors(scene, s)]
 
 
-def passive_agents(tree: Tree, verb: Token) -> list[Token]:
-    """Who acts in a passive clause: a bare instrumental (``договор был подписан Медведевым``)."""
-    return [c for c in tree.children(verb, "obl", "nmod", "obl:agent")
-            if tree.case(c) == "Ins" and tree.prep(c) is None and c.pos in ("PROPN", "NOUN")]
-
-
-def framed(tree: Tree, token: Token, parent: Token) -> bool:
+def framed(doc: Doc, token: Token, parent: Token) -> bool:
     """``в рамках визита``, ``в ходе переговоров``: an event noun under a framing noun."""
-    return token.rel == "nmod" and folded_lemma(parent) in word_list("given", "events") and tree.prep(parent) is not None
-
-
-def relative_antecedent(tree: Tree, verb: Token, subject: Token) -> Token:
-    """``Миллер и Озерец, которые встречаются``: the subject ``которые`` is the noun the clause modifies."""
-    parent = tree.head(verb)
-    if folded_lemma(subject) == "который" and verb.rel == "acl:relcl" and parent is not None:
-        plural = subject.feats.get("Number") == "Plur"
-        return tree.first_conjunct(parent) if plural else parent  # "Эрдоган и Алиев, которые"
-    return subject
+    return token.rel == "nmod" and folded_lemma(parent) in word_list("given", "events") and doc.prep(parent) is not None
 
 
 def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:
@@ -193,7 +180,7 @@ def shared_subject(scene: Scene, verb: Token) -> list[Actor]:
     subject of the verb before it (the parser often leaves such a run unjoined)."""
     tree = scene.tree
     for before in sorted((t for t in tree.tokens if t.i < verb.i and tree.is_finite_verb(t)), key=lambda t: -t.i):
-        subjects = subjects_of(tree, before)
+        subjects = subjects_pruned(tree.doc, before)
         if not subjects:
             continue
         if before.feats.get("Number") != verb.feats.get("Number"):

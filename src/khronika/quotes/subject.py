@@ -7,71 +7,36 @@ and as a last resort the nearest nominative word beside the verb stands in.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from khronika.nlp.doc import Doc, Token
-from khronika.nlp.relations import NAME_RELS, SUBJECT_RELS
+from khronika.nlp.relations import NAME_RELS
+from khronika.nlp.subject import (
+    NOMINALS,
+    first_subject,
+    nominative_near,
+    participle_noun,
+    shares_subject,
+    source_in,
+    subjects_of,
+)
 
-NOMINALS = ("NOUN", "PROPN", "PRON", "NUM", "DET")  # ``одна из экс-гимнасток``, ``та скажет``
-SHARED_SUBJECT_RELS = ("conj", "xcomp", "advcl")  # ``улыбнулся и сказал``: the subject is the head's
 MAX_SPAN_TOKENS = 6
+# A cue verb's speaker: at the verb or at the verb a gerund or a conjoined verb hangs on (three
+# words up at most), the parse's first subject, else a participle's noun; then at the verb itself
+# an impersonal verb's ``в``-source, then a nominative beside it.
+SPEAKER_REPAIRS = (first_subject, participle_noun)
+SPEAKER_LAST_RESORTS = (source_in, nominative_near)
+SPEAKER_CLIMB = 3
 
 
 def subject_of(doc: Doc, verb: Token, outside: tuple[int, int] | None = None) -> Token | None:
-    """The speaker token of a cue verb: its subject; for a gerund or a conjoined verb the subject of
-    the verb it hangs on; for a participle (``Гека Финна, говорившего``) the noun it qualifies.
-    Tokens within ``outside`` (the quote itself) are never the speaker."""
+    """The speaker token of a cue verb (see ``SPEAKER_REPAIRS``). Tokens within ``outside`` (the
+    quote itself) are never the speaker."""
 
     def allowed(t: Token) -> bool:
         return t.pos in NOMINALS and (outside is None or not outside[0] <= t.start < outside[1])
 
-    candidate: Token | None = verb
-    for _ in range(3):
-        if candidate is None:
-            break
-        subjects = [t for t in doc.children(candidate) if t.rel in SUBJECT_RELS and allowed(t)]
-        if subjects:
-            return subjects[0]
-        head = doc.head(candidate)
-        if candidate.rel == "acl" and head is not None and allowed(head):
-            return head
-        if candidate.feats.get("VerbForm") != "Conv" and candidate.rel not in SHARED_SUBJECT_RELS:
-            break
-        candidate = head
-    return _source_in(doc, verb, allowed) or _nominative_near(doc, verb, allowed)
-
-
-def _source_in(doc: Doc, verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
-    """``сообщили в пресс-службе Кремля``, ``в заявлении МИД говорится``: a verb that has no subject
-    by its form names its source with ``в``; the body named there (or the place itself) speaks."""
-    impersonal = verb.lemma.endswith("ся") or (verb.feats.get("Number") == "Plur" and verb.feats.get("Person") != "1")
-    if not impersonal:
-        return None
-    for obl in doc.children(verb):
-        if obl.rel != "obl" or not allowed(obl):
-            continue
-        if not any(c.rel == "case" and c.text.lower() in ("в", "во") for c in doc.children(obl)):
-            continue
-        owners = [c for c in doc.children(obl) if c.rel == "nmod" and allowed(c) and doc.entity_at(c) is not None]
-        if owners:
-            return owners[0]
-        if doc.entity_at(obl) is not None:
-            return obl  # ``в Министерстве образования``; not ``в зале``, ``в сообщении``
-    return None
-
-
-def _nominative_near(doc: Doc, verb: Token, allowed: Callable[[Token], bool]) -> Token | None:
-    """When the parse gives no subject: the first nominative nominal right after, then right before the verb."""
-    sent = doc.sents[verb.sent]
-    after = doc.tokens[verb.i + 1 : min(verb.i + 5, sent.last)]
-    before = reversed(doc.tokens[max(verb.i - 4, sent.first) : verb.i])
-    for window in (after, before):
-        for token in window:
-            if token.pos == "PUNCT":
-                break
-            if allowed(token) and token.feats.get("Case") == "Nom":
-                return token
-    return None
+    found = subjects_of(doc, verb, SPEAKER_REPAIRS, shares_subject, SPEAKER_LAST_RESORTS, allowed, SPEAKER_CLIMB)
+    return found[0] if found else None
 
 
 def speaker_span(doc: Doc, token: Token) -> tuple[int, int]:
