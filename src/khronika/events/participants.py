@@ -5,10 +5,10 @@ person, a first-person word in a quote (its speaker), a country's leaders or for
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 
 from khronika.data import flagged, tsv, word_list
 from khronika.events.tree import Tree
@@ -38,40 +38,85 @@ class Scene:
     on: date | None = None
     previous: list[Actor] = field(default_factory=list)  # the sides of the last two-sided event before
 
+    @cached_property
+    def resolver(self) -> Resolver:
+        return Resolver(self.tree.doc)
+
+
+Rule = Callable[[Scene, Token], list[Actor] | None]  # None: the rule does not apply
+
 
 def actors_of(scene: Scene, token: Token) -> list[Actor]:
-    """The actors a phrase head stands for; [] when it names nobody we know."""
-    tree = scene.tree
-    entity = tree.entity_of.get(token.i)
-    if entity is not None:
-        return [entity_actor(scene, entity)]
-    lemma = folded_lemma(token)
-    if lemma in first_person():
-        return [scene.speaker] if scene.speaker is not None else []
-    if lemma in flagged("titles", "name") or lemma in actor_nouns():
-        holder = named_holder(tree, token)
-        if holder is not None:
-            return [entity_actor(scene, holder)]
-        named = Resolver(tree.doc).refers_to(token.start, token.end, fallback=False)
-        if named is not None:
-            return [mentioned(scene, named, token)]
-        owned = owned_actors(scene, token, actor_nouns().get(lemma, GOV))
-        if owned:
-            return owned
-    if token.pos == "PRON" and (near := Resolver(tree.doc).body_antecedent(token, names_before(tree, token))) is not None:
-        return [mentioned(scene, near, token)]
-    if token.pos in PERSONAL or lemma in flagged("titles", "name"):
-        referent = Resolver(tree.doc).refers_to(token.start, token.end)
-        if referent is not None and referent.type in ("PER", "ORG"):
-            return [mentioned(scene, referent, token)]
-    if token.pos in ("NOUN", "PROPN") and lemma in actor_nouns():
-        owned = owned_actors(scene, token, actor_nouns()[lemma])
-        if owned or not the_sides(token) or token.rel == "conj" or tree.children(token, "conj"):
-            return owned  # "Обама, а также главы правительств": not the sides of anything before
-        return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
-    if token.pos == "ADJ" or token.rel == "amod":  # the parser may read "Российско-китайские" as a participle
-        return adjective_actors(scene, token, None)
+    """The actors a phrase head stands for (the first of ``WHO_RULES`` that answers); [] when it
+    names nobody we know."""
+    for rule in WHO_RULES:
+        found = rule(scene, token)
+        if found is not None:
+            return found
     return []
+
+
+def linked_entity(scene: Scene, token: Token) -> list[Actor] | None:
+    entity = scene.tree.entity_of.get(token.i)
+    return [entity_actor(scene, entity)] if entity is not None else None
+
+
+def first_person_word(scene: Scene, token: Token) -> list[Actor] | None:
+    """``мы``, ``наша страна`` in a quote: its speaker."""
+    if folded_lemma(token) not in first_person():
+        return None
+    return [scene.speaker] if scene.speaker is not None else []
+
+
+def holder_of_title(scene: Scene, token: Token) -> list[Actor] | None:
+    """A title or an actor noun: the name it stands with, the person the linker resolved it to, or
+    the country's office it names (``главы МИД Турции``)."""
+    lemma = folded_lemma(token)
+    if lemma not in flagged("titles", "name") and lemma not in actor_nouns():
+        return None
+    holder = named_holder(scene.tree, token)
+    if holder is not None:
+        return [entity_actor(scene, holder)]
+    named = scene.resolver.refers_to(token.start, token.end, fallback=False)
+    if named is not None:
+        return [mentioned(scene, named, token)]
+    return owned_actors(scene, token, actor_nouns().get(lemma, GOV)) or None
+
+
+def body_pronoun(scene: Scene, token: Token) -> list[Actor] | None:
+    """``Россия ..., что она возражает``: a pronoun for a country or body named in its sentence."""
+    if token.pos != "PRON":
+        return None
+    near = scene.resolver.body_antecedent(token, names_before(scene.tree, token))
+    return [mentioned(scene, near, token)] if near is not None else None
+
+
+def referred_person(scene: Scene, token: Token) -> list[Actor] | None:
+    """A pronoun or a title: the person or body the resolver says it refers to."""
+    if token.pos not in PERSONAL and folded_lemma(token) not in flagged("titles", "name"):
+        return None
+    referent = scene.resolver.refers_to(token.start, token.end)
+    return [mentioned(scene, referent, token)] if referent is not None and referent.type in ("PER", "ORG") else None
+
+
+def actor_noun(scene: Scene, token: Token) -> list[Actor] | None:
+    """``руководителей Азербайджана``: the country's actors; a bare ``стороны`` or ``лидеры``: the
+    sides of the last two-sided event."""
+    lemma = folded_lemma(token)
+    if token.pos not in ("NOUN", "PROPN") or lemma not in actor_nouns():
+        return None
+    owned = owned_actors(scene, token, actor_nouns()[lemma])
+    if owned or not the_sides(token) or token.rel == "conj" or scene.tree.children(token, "conj"):
+        return owned  # "Обама, а также главы правительств": not the sides of anything before
+    return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
+
+
+def country_adjective(scene: Scene, token: Token) -> list[Actor] | None:
+    """``казахстанско-американский``: the countries it names; the parser may read
+    ``Российско-китайские`` as a participle (amod)."""
+    if token.pos == "ADJ" or token.rel == "amod":
+        return adjective_actors(scene, token, None)
+    return None
 
 
 def entity_actor(scene: Scene, entity: Entity) -> Actor:
@@ -173,3 +218,8 @@ def country_actor(scene: Scene, iso3: str, role: str | None, noun: Token, start:
 @cache
 def first_person() -> frozenset[str]:
     return word_list("first_person", "events")
+
+
+# Who a word stands for, in order: the first rule that answers decides.
+WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, holder_of_title, body_pronoun, referred_person,
+                               actor_noun, country_adjective)
