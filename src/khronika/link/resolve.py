@@ -139,7 +139,8 @@ class Resolver:
 
     def __init__(self, doc: Doc, mentions: list[Entity] | None = None) -> None:
         self.doc = doc
-        self.mentions = doc.mentions if mentions is None else mentions
+        self.mentions = doc.mentions if mentions is None else mentions  # sorted by offset
+        self.starts = [m.start for m in self.mentions]
 
     def refers_to(self, start: int, end: int, fallback: bool = True) -> Entity | None:
         """The linked entity the span [start, end) refers to, or None.
@@ -148,11 +149,9 @@ class Resolver:
         span, the longest if several); for a span it did not see (a title or pronoun inside a quote
         cue, say), the most recent linked person before it, unless ``fallback`` is False.
         """
-        mentions = self.mentions
-        starts = [m.start for m in mentions]
-        lo = max(bisect_right(starts, start) - 1, 0)
-        hi = bisect_left(starts, end)
-        overlapping = [m for m in mentions[lo:hi] if m.start < end and m.end > start]
+        lo = max(bisect_right(self.starts, start) - 1, 0)
+        hi = bisect_left(self.starts, end)
+        overlapping = [m for m in self.mentions[lo:hi] if m.start < end and m.end > start]
         if overlapping:
             # the mention at exactly this span, else one containing it, else the one overlapping most
             return max(overlapping, key=lambda e: ((e.start, e.end) == (start, end), e.start <= start and end <= e.end,
@@ -184,7 +183,7 @@ class Resolver:
         """The persons ``scope`` lets ``word`` refer to, nearest first."""
         doc = self.doc
         if scope.where == "mentions":
-            return [m for m in reversed(self.mentions) if m.start < before and m.type == "PER"]
+            return [m for m in reversed(self.mentions[: bisect_left(self.starts, before)]) if m.type == "PER"]
         if scope.where == "paragraph":
             paragraph = doc.text.rfind("\n", 0, before)
             people = [e for e in doc.entities if paragraph < e.start < before and e.type == "PER"]
