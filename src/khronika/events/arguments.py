@@ -82,10 +82,10 @@ def owner_of(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
 
 def parse_owner(tree: Tree, token: Token, by_token: dict[int, Occurrence]) -> Occurrence | None:
     """The trigger above the phrase in the parse, or the noun trigger its light verb carries."""
-    for step, parent in enumerate(tree.ancestors(token, limit=2)):
+    for step, parent in enumerate(tree.doc.ancestors(token, limit=2)):
         if parent.i in by_token:
             return by_token[parent.i]
-        carried = [by_token[c.i] for c in tree.children(parent, "obj", "nsubj", "nsubj:pass") if c.i in by_token]
+        carried = [by_token[c.i] for c in tree.doc.children(parent, "obj", "nsubj", "nsubj:pass") if c.i in by_token]
         if carried:
             return carried[0]
         if step == 0 and parent.rel != "conj":
@@ -98,10 +98,10 @@ def place_owner(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
     """The event a place phrase locates; none when it modifies a plain noun that is no venue
     (``ситуацию на Ближнем Востоке`` is a topic, ``посол в Грузии`` a post; ``на сессии в
     Нью-Йорке`` is where the speech is)."""
-    parent = tree.head(phrase.head)
+    parent = tree.doc.head(phrase.head)
     plain = parent is not None and parent.pos in ("NOUN", "PROPN") and parent.i not in by_token
     plain = plain and parent is not None and parent.i not in tree.entity_of  # under a name: a misparse, not a post
-    if plain and parent is not None and tree.prep(parent) is None:
+    if plain and parent is not None and tree.doc.prep(parent) is None:
         return None
     governor = parse_owner(tree, phrase.head, by_token)
     left = [o for o in occurrences if o.token.i < phrase.head.i and phrase.head.i - o.token.i <= LINEAR_WINDOW]

@@ -27,7 +27,7 @@ CHAIN_LIMIT = 5
 def carrying_chain(tree: Tree, trigger: Token) -> list[Token]:
     """The trigger and the words above it up to and including its clause's finite verb."""
     chain = [trigger]
-    for parent in tree.ancestors(trigger, CHAIN_LIMIT - 1):
+    for parent in tree.doc.ancestors(trigger, CHAIN_LIMIT - 1):
         if tree.is_finite_verb(chain[-1]) or chain[-1].rel not in CARRYING:
             break
         chain.append(parent)
@@ -64,21 +64,21 @@ def is_given(tree: Tree, trigger: Token) -> bool:
     sanctions any less real; or one framed by a time noun (``в ходе визита``)."""
     if trigger.pos not in ("NOUN", "PROPN"):
         return False
-    frame = tree.head(trigger)
-    prep = tree.prep(trigger)
+    frame = tree.doc.head(trigger)
+    prep = tree.doc.prep(trigger)
     if prep is not None:
         framed = bool(set(prep.split()) & word_list("given", "events"))  # "в ходе беседы", whatever the verb
         return framed or frame is None or folded_lemma(frame) not in modality_cues()
     framing = word_list("given", "events")
-    return trigger.rel == "nmod" and frame is not None and folded_lemma(frame) in framing and tree.prep(frame) is not None
+    return trigger.rel == "nmod" and frame is not None and folded_lemma(frame) in framing and tree.doc.prep(frame) is not None
 
 
 def cue_words(tree: Tree, chain: list[Token]) -> list[str]:
     cues = modality_cues()
     found = [cues[folded_lemma(t)] for t in chain[1:] if folded_lemma(t) in cues]
-    found += [cues[folded_lemma(c)] for c in tree.children(chain[0], *MODIFIERS) if folded_lemma(c) in cues]
+    found += [cues[folded_lemma(c)] for c in tree.doc.children(chain[0], *MODIFIERS) if folded_lemma(c) in cues]
     for verb in chain[1:]:
-        found += [cues[folded_lemma(c)] for c in tree.children(verb, "advmod") if folded_lemma(c) in cues]
+        found += [cues[folded_lemma(c)] for c in tree.doc.children(verb, "advmod") if folded_lemma(c) in cues]
     return found
 
 
@@ -87,18 +87,18 @@ def strongest(modalities: list[str]) -> str | None:
 
 
 def is_negated(tree: Tree, token: Token) -> bool:
-    return any(folded_lemma(c) in ("не", "ни") for c in tree.children(token, "advmod", "neg", "discourse"))
+    return any(folded_lemma(c) in ("не", "ни") for c in tree.doc.children(token, "advmod", "neg", "discourse"))
 
 
 def conditional(tree: Tree, token: Token) -> bool:
     if token.feats.get("Mood") in ("Cnd", "Imp"):
         return True
-    return any(folded_lemma(c) == "бы" for c in tree.children(token))
+    return any(folded_lemma(c) == "бы" for c in tree.doc.children(token))
 
 
 def tense_of(tree: Tree, chain: list[Token]) -> str | None:
     for token in chain:
-        helpers = [c for c in tree.children(token, "aux", "aux:pass", "cop") if c.feats.get("Tense")]
+        helpers = [c for c in tree.doc.children(token, "aux", "aux:pass", "cop") if c.feats.get("Tense")]
         for word in helpers + [token]:
             if word.pos in ("VERB", "AUX") and word.feats.get("VerbForm") == "Fin" and word.feats.get("Tense"):
                 return word.feats["Tense"]

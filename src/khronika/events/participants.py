@@ -106,7 +106,7 @@ def actor_noun(scene: Scene, token: Token) -> list[Actor] | None:
     if token.pos not in ("NOUN", "PROPN") or lemma not in actor_nouns():
         return None
     owned = owned_actors(scene, token, actor_nouns()[lemma])
-    if owned or not the_sides(token) or token.rel == "conj" or scene.tree.children(token, "conj"):
+    if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
 
@@ -161,7 +161,7 @@ def named_in_parse(tree: Tree, title: Token) -> Entity | None:
     while todo and seen < 8:
         current = todo.pop(0)
         seen += 1
-        for child in tree.children(current, "appos", "flat:name", "flat", "nmod"):
+        for child in tree.doc.children(current, "appos", "flat:name", "flat", "nmod"):
             entity = tree.entity_of.get(child.i)
             if entity is not None and entity.type == "PER" and child.rel != "nmod":
                 return entity
@@ -187,10 +187,10 @@ def owned_actors(scene: Scene, token: Token, role: str | None) -> list[Actor]:
     """A country's actors named by a noun and its country: a genitive (главы МИД Турции) or an adjective."""
     tree = scene.tree
     found: list[Actor] = []
-    for child in tree.children(token, "nmod", "amod"):
-        if child.rel == "nmod" and (tree.prep(child) or tree.case(child) != "Gen"):
+    for child in tree.doc.children(token, "nmod", "amod"):
+        if child.rel == "nmod" and (tree.doc.prep(child) or tree.doc.case(child) != "Gen"):
             continue
-        for part in tree.conjuncts(child):
+        for part in tree.doc.conjuncts(child):
             entity = tree.entity_of.get(part.i)
             if entity is not None and entity.country and entity.subtype in ("COUNTRY", "CITY", "REGION", None):
                 found.append(country_actor(scene, entity.country, role, token, entity.start, entity.end))

@@ -58,29 +58,29 @@ def phrase_rank(tree: Tree, phrase: Phrase) -> int:
 
 def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
     site = word
-    parent = tree.head(site)
+    parent = tree.doc.head(site)
     if site.rel in ("flat:name", "appos", "flat") and parent is not None and parent.i not in tree.entity_of:
         site = parent  # "Президента Трампа": the title heads the phrase
     for _ in range(THROUGH_DEPTH):
-        head = tree.first_conjunct(site)
-        parent = tree.head(head)
-        speaks_through = tree.prep(head) is None and tree.case(head) == "Gen" and head.rel == "nmod"
+        head = tree.doc.first_conjunct(site)
+        parent = tree.doc.head(head)
+        speaks_through = tree.doc.prep(head) is None and tree.doc.case(head) == "Gen" and head.rel == "nmod"
         if not (speaks_through and parent is not None and parent.pos == "NOUN" and parent.i not in tree.entity_of):
             break
         if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs", "events"):
             break
         site = parent
-    head = tree.first_conjunct(site)
-    return Phrase(word, site, head, tree.prep(head), tree.case(head))
+    head = tree.doc.first_conjunct(site)
+    return Phrase(word, site, head, tree.doc.prep(head), tree.doc.case(head))
 
 
 def phrase_word(tree: Tree, token: Token) -> Token:
     """The name under a title ("Президента Трампа" -> "Трампа") when the title itself names nobody."""
     if token.i in tree.entity_of:
         return token
-    names = [c for c in tree.children(token, "flat:name", "appos", "flat") if c.i in tree.entity_of]
+    names = [c for c in tree.doc.children(token, "flat:name", "appos", "flat") if c.i in tree.entity_of]
     return names[0] if names else token
 
 
 def conjunct_actors(scene: Scene, token: Token) -> list[Actor]:
-    return [a for part in scene.tree.conjuncts(token) for a in actors_of(scene, phrase_word(scene.tree, part))]
+    return [a for part in scene.tree.doc.conjuncts(token) for a in actors_of(scene, phrase_word(scene.tree, part))]

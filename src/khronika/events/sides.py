@@ -41,17 +41,17 @@ def embedded_events(tree: Tree, occurrence: Occurrence, by_token: dict[int, Occu
     """Event nouns the trigger takes as its object, directly or through a plain noun (итоги саммита)."""
     found: list[Occurrence] = []
     for child in objects_of(tree, occurrence):
-        for part in tree.conjuncts(child):
+        for part in tree.doc.conjuncts(child):
             if part.i in by_token:
                 found.append(by_token[part.i])
                 continue
-            found += [by_token[g.i] for g in tree.children(part, "nmod") if g.i in by_token]
+            found += [by_token[g.i] for g in tree.doc.children(part, "nmod") if g.i in by_token]
     return [e for e in found if e is not occurrence]
 
 
 def within(tree: Tree, occurrence: Occurrence, host: Occurrence) -> bool:
     """Talks held on a visit: the visit is above them in the parse (``визит в Китай, где прошли переговоры``)."""
-    above = tree.ancestors(occurrence.token, limit=4)
+    above = tree.doc.ancestors(occurrence.token, limit=4)
     ids = [t.i for t in above]
     if not host.entry.cameo.startswith("04") or host.token.i not in ids:
         return False
@@ -62,15 +62,15 @@ def within(tree: Tree, occurrence: Occurrence, host: Occurrence) -> bool:
 def objects_of(tree: Tree, occurrence: Occurrence) -> list[Token]:
     """The trigger's dependents, and its light verb's (``выразил протест в связи с визитом``)."""
     token = occurrence.token
-    found = tree.children(token, *EMBEDDING_RELS)
-    verb = tree.head(token)
+    found = tree.doc.children(token, *EMBEDDING_RELS)
+    verb = tree.doc.head(token)
     if token.rel == "obj" and verb is not None and folded_lemma(verb) in word_list("light_verbs", "events"):
-        found += [c for c in tree.children(verb, "obl") if tree.prep(c) is not None]
+        found += [c for c in tree.doc.children(verb, "obl") if tree.doc.prep(c) is not None]
     return found
 
 
 def depth(tree: Tree, occurrence: Occurrence) -> int:
-    return len(tree.ancestors(occurrence.token, limit=20))
+    return len(tree.doc.ancestors(occurrence.token, limit=20))
 
 
 def others(actors: list[Actor], exclude: list[Actor]) -> list[Actor]:

@@ -45,17 +45,17 @@ def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occur
 def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[int, Occurrence]) -> list[Actor]:
     tree, token = scene.tree, occurrence.token
     if where == "poss":  # "свой визит" is the clause subject's: left to nsubj
-        owners = [c for c in tree.children(token, "det", "nmod")
-                  if c.pos in ("DET", "PRON") and not tree.prep(c) and folded_lemma(c) != "свой"]
+        owners = [c for c in tree.doc.children(token, "det", "nmod")
+                  if c.pos in ("DET", "PRON") and not tree.doc.prep(c) and folded_lemma(c) != "свой"]
         actors = [a for c in owners for a in actors_of(scene, c)]
         occurrence.first_person = any(folded_lemma(c) in first_person() for c in owners) and bool(actors)
         return actors
     if where == "gen":
         return genitive_actors(scene, token)
     if where == "amod":
-        return [a for c in tree.children(token, "amod") for a in actors_of(scene, c)]
+        return [a for c in tree.doc.children(token, "amod") for a in actors_of(scene, c)]
     if where == "agent":
-        return [a for c in tree.children(token, "obl") if tree.case(c) == "Ins" and not tree.prep(c)
+        return [a for c in tree.doc.children(token, "obl") if tree.doc.case(c) == "Ins" and not tree.doc.prep(c)
                 for a in conjunct_actors(scene, c)]
     if where == "nsubj":
         return subject_actors(scene, occurrence, by_token)
@@ -65,8 +65,8 @@ def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[i
 def genitive_actors(scene: Scene, token: Token) -> list[Actor]:
     tree = scene.tree
     found: list[Actor] = []
-    for child in tree.children(token, "nmod"):
-        if tree.prep(child) is None and tree.case(child) == "Gen":
+    for child in tree.doc.children(token, "nmod"):
+        if tree.doc.prep(child) is None and tree.doc.case(child) == "Gen":
             found.extend(conjunct_actors(scene, phrase_word(tree, child)))
     return found
 
@@ -105,11 +105,11 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
 def climbs(tree: Tree, token: Token, by_token: dict[int, Occurrence]) -> Token | None:
     """The word whose subject acts for ``token`` too: its head, or past a frame noun
     (``в рамках визита``) the frame's head, if that carries it."""
-    parent = tree.head(token)
+    parent = tree.doc.head(token)
     if parent is None:
         return None
     if framed(tree.doc, token, parent):
-        token, parent = parent, tree.head(parent)
+        token, parent = parent, tree.doc.head(parent)
         if parent is None:
             return None
     return parent if carries(tree, token, parent, by_token) else None
@@ -123,9 +123,9 @@ def passive_patients(scene: Scene, verb: Token) -> list[Actor]:
     """Whom a passive trigger happens to: its passive subject, or the noun its participle modifies
     (``приговоренная к казни Асия Биби``)."""
     tree = scene.tree
-    if verb.rel in ("acl", "amod") and (parent := tree.head(verb)) is not None:
+    if verb.rel in ("acl", "amod") and (parent := tree.doc.head(verb)) is not None:
         return conjunct_actors(scene, parent)
-    return [a for s in tree.children(verb, "nsubj:pass", "nsubj") for a in conjunct_actors(scene, s)]
+    return [a for s in tree.doc.children(verb, "nsubj:pass", "nsubj") for a in conjunct_actors(scene, s)]
 
 
 def framed(doc: Doc, token: Token, parent: Token) -> bool:
@@ -138,7 +138,7 @@ def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[
     clause (a misparse often hangs the subject under the object: ``посол ... встретился с заместителем``)."""
     tree = scene.tree
     for phrase in sorted(phrases, key=lambda p: -p.word.i):
-        if phrase.word.i >= verb.i or phrase.prep is not None or tree.case(phrase.word) != "Nom":
+        if phrase.word.i >= verb.i or phrase.prep is not None or tree.doc.case(phrase.word) != "Nom":
             continue
         between = [t for t in tree.tokens if phrase.word.i < t.i < verb.i]
         if any(tree.is_finite_verb(t) or t.text in (";", ":") for t in between):
@@ -152,7 +152,7 @@ def clause_verb(tree: Tree, token: Token) -> Token | None:
     verb carrying a noun trigger (``проведёт встречу``)."""
     if token.pos == "VERB":
         return token
-    parent = tree.head(token)
+    parent = tree.doc.head(token)
     if token.rel == "obj" and parent is not None and parent.pos == "VERB" and light_verb(tree, parent):
         return parent
     return None
@@ -163,7 +163,7 @@ def dropped_subject(scene: Scene, occurrence: Occurrence, verb: Token) -> list[A
     its sentence in the same paragraph, if the verb agrees with them (``Император ... . За это время
     посетил другие святилища``)."""
     tree, carrier = scene.tree, finite_carrier(scene.tree, verb)
-    if carrier is None or tree.children(carrier, *SUBJECT_RELS) or carrier.feats.get("Person") in ("1", "2"):
+    if carrier is None or tree.doc.children(carrier, *SUBJECT_RELS) or carrier.feats.get("Person") in ("1", "2"):
         return []
     verb = carrier
     earlier = shared_subject(scene, verb)
@@ -199,7 +199,7 @@ def finite_carrier(tree: Tree, token: Token) -> Token | None:
             return current
         if current.rel not in ("xcomp", "conj"):
             return None
-        current = tree.head(current)
+        current = tree.doc.head(current)
     return None
 
 
@@ -210,7 +210,7 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
-        if token.rel == "obl" and set((tree.prep(token) or "").split()) & word_list("given", "events"):
+        if token.rel == "obl" and set((tree.doc.prep(token) or "").split()) & word_list("given", "events"):
             return True  # "В ходе беседы с Путиным Токаев пригласил": whatever the clause does
         takes_part = token.rel == "obl" and (taking_part(tree, token) or folded_lemma(parent) in modality_cues())
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
@@ -224,14 +224,14 @@ def taking_part(tree: Tree, token: Token) -> bool:
     """An oblique event noun its verb's subject takes part in (``на переговорах``, ``с визитом``,
     ``в ходе визита``), not a cause or a topic (``из-за поставок``, ``о встрече``); under a verb
     of planning or refusing any preposition will do (``договорились о встрече``, ``отказался от визита``)."""
-    prep = tree.prep(token)
+    prep = tree.doc.prep(token)
     return prep is None or prep.split()[0] in word_list("taking_part", "events")
 
 
 def light_verb(tree: Tree, verb: Token) -> bool:
     """A verb that only carries an event noun: ``провел``, or a phrase such as ``принимать участие``."""
     light = word_list("light_verbs", "events")
-    return folded_lemma(verb) in light or any(f"{folded_lemma(verb)} {folded_lemma(o)}" in light for o in tree.children(verb, "obj"))
+    return folded_lemma(verb) in light or any(f"{folded_lemma(verb)} {folded_lemma(o)}" in light for o in tree.doc.children(verb, "obj"))
 
 
 def speaks_first_person(tree: Tree, token: Token) -> bool:
@@ -244,5 +244,5 @@ def speaks_first_person(tree: Tree, token: Token) -> bool:
             return True
         if current.rel not in ("xcomp", "obj", "obl", "conj", "nsubj:pass"):
             return False
-        current = tree.head(current)
+        current = tree.doc.head(current)
     return False

@@ -1,5 +1,5 @@
-"""One sentence as the events component reads it: its tokens, the entity each token belongs to,
-and the document's parse (``Doc.children``, ``Doc.prep``, ...) seen from the sentence."""
+"""One sentence as the events component reads it: its tokens and the entity each token belongs to.
+The parse is read on the document (``tree.doc.children``, ``tree.doc.prep``, ...), the one parse view."""
 
 from __future__ import annotations
 
@@ -32,29 +32,6 @@ class Tree:
 
     def token(self, i: int) -> Token:
         return self.doc.tokens[i]
-
-    # The parse itself is the Doc's; these read it in the sentence's terms.
-
-    def head(self, token: Token) -> Token | None:
-        return self.doc.head(token)
-
-    def children(self, token: Token, *rels: str) -> list[Token]:
-        return self.doc.children(token, *rels)
-
-    def prep(self, token: Token) -> str | None:
-        return self.doc.prep(token)
-
-    def case(self, token: Token) -> str | None:
-        return self.doc.case(token)
-
-    def first_conjunct(self, token: Token) -> Token:
-        return self.doc.first_conjunct(token)
-
-    def conjuncts(self, token: Token) -> list[Token]:
-        return self.doc.conjuncts(token)
-
-    def ancestors(self, token: Token, limit: int = 6) -> list[Token]:
-        return self.doc.ancestors(token, limit)
 
     def entity_head(self, entity: Entity) -> Token | None:
         """The token of the entity that the rest of the sentence attaches to."""

@@ -44,7 +44,7 @@ def match(tree: Tree, token: Token) -> Trigger | None:
 
 def companion_of(tree: Tree, token: Token, lemma: str) -> Token | None:
     """The second word of a two-word trigger: joined to it in the parse, or close by."""
-    near = tree.children(token) + [t for t in [tree.head(token)] if t is not None]
+    near = tree.doc.children(token) + [t for t in [tree.doc.head(token)] if t is not None]
     lo, hi = token.i - NEEDS_WINDOW, token.i + NEEDS_WINDOW
     near += [t for t in tree.tokens if lo <= t.i <= hi and t.i != token.i]
     return next((t for t in near if folded_lemma(t) == lemma), None)
