@@ -89,7 +89,7 @@ class Doc:
     quoted_spans: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of top-level quoted spans (quotes)
     # built on first use from ``tokens`` and dropped when they are replaced
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
-    _kids: dict[int, list[Token]] | None = field(default=None, init=False, repr=False, compare=False)
+    _kids: dict[int, dict[int, list[Token]]] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "tokens":
@@ -153,18 +153,23 @@ class Doc:
         heads = [t.head for t in tokens if t.head is not None and t.head not in inside]
         return Anchor(tokens[0].sent, tokens[0].i, heads[0] if heads else None)
 
-    # The parse. Children are indexed by head on first use; the parse must be complete by then
-    # (the natasha component sets tokens and heads together).
+    # The parse. A sentence's children are indexed by head the first time one of its tokens is asked
+    # for (heads never cross a sentence), so a component that looks at a few words (timex) pays for
+    # a few sentences and one that walks every sentence (events) indexes each once. The parse must
+    # be complete by then (the natasha component sets tokens and heads together).
 
     def children(self, token: Token, *rels: str) -> list[Token]:
         """The token's dependents in text order, only those attached by ``rels`` if given."""
         if self._kids is None:
-            kids: dict[int, list[Token]] = {}
-            for t in self.tokens:
+            self._kids = {}
+        index = self._kids.get(token.sent)
+        if index is None:
+            index = self._kids[token.sent] = {}
+            sent = self.sents[token.sent]
+            for t in self.tokens[sent.first : sent.last]:
                 if t.head is not None:
-                    kids.setdefault(t.head, []).append(t)
-            self._kids = kids
-        found = self._kids.get(token.i, [])
+                    index.setdefault(t.head, []).append(t)
+        found = index.get(token.i, [])
         return [t for t in found if t.rel in rels] if rels else found
 
     def head(self, token: Token) -> Token | None:
