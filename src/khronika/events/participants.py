@@ -43,36 +43,38 @@ class Scene:
         return Resolver(self.tree.doc)
 
 
-Rule = Callable[[Scene, Token], list[Actor] | None]  # None: the rule does not apply
+# A rule reads the phrase head and its folded lemma (``folded_lemma``, worked out once per word:
+# most words go through every rule); None: the rule does not apply.
+Rule = Callable[[Scene, Token, str], list[Actor] | None]
 
 
 def actors_of(scene: Scene, token: Token) -> list[Actor]:
     """The actors a phrase head stands for (the first of ``WHO_RULES`` that answers); [] when it
     names nobody we know."""
+    lemma = folded_lemma(token)
     for rule in WHO_RULES:
-        found = rule(scene, token)
+        found = rule(scene, token, lemma)
         if found is not None:
             return found
     return []
 
 
-def linked_entity(scene: Scene, token: Token) -> list[Actor] | None:
+def linked_entity(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     entity = scene.tree.entity_of.get(token.i)
     return [entity_actor(scene, entity)] if entity is not None else None
 
 
-def first_person_word(scene: Scene, token: Token) -> list[Actor] | None:
+def first_person_word(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``мы``, ``наша страна`` in a quote: its speaker."""
-    if folded_lemma(token) not in first_person():
+    if lemma not in first_person():
         return None
     return [scene.speaker] if scene.speaker is not None else []
 
 
-def holder_of_title(scene: Scene, token: Token) -> list[Actor] | None:
+def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """A title or an actor noun: the name it stands with, the person the linker resolved it to, or
     the country's office it names (``главы МИД Турции``)."""
-    lemma = folded_lemma(token)
-    if lemma not in flagged("titles", "name") and lemma not in actor_nouns():
+    if lemma not in title_names() and lemma not in actor_nouns():
         return None
     holder = named_holder(scene.tree, token)
     if holder is not None:
@@ -83,7 +85,7 @@ def holder_of_title(scene: Scene, token: Token) -> list[Actor] | None:
     return owned_actors(scene, token, actor_nouns().get(lemma, GOV)) or None
 
 
-def body_pronoun(scene: Scene, token: Token) -> list[Actor] | None:
+def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``Россия ..., что она возражает``: a pronoun for a country or body named in its sentence."""
     if token.pos != "PRON":
         return None
@@ -91,18 +93,17 @@ def body_pronoun(scene: Scene, token: Token) -> list[Actor] | None:
     return [mentioned(scene, near, token)] if near is not None else None
 
 
-def referred_person(scene: Scene, token: Token) -> list[Actor] | None:
+def referred_person(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """A pronoun or a title: the person or body the resolver says it refers to."""
-    if token.pos not in PERSONAL and folded_lemma(token) not in flagged("titles", "name"):
+    if token.pos not in PERSONAL and lemma not in title_names():
         return None
     referent = scene.resolver.refers_to(token.start, token.end)
     return [mentioned(scene, referent, token)] if referent is not None and referent.type in ("PER", "ORG") else None
 
 
-def actor_noun(scene: Scene, token: Token) -> list[Actor] | None:
+def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``руководителей Азербайджана``: the country's actors; a bare ``стороны`` or ``лидеры``: the
     sides of the last two-sided event."""
-    lemma = folded_lemma(token)
     if token.pos not in ("NOUN", "PROPN") or lemma not in actor_nouns():
         return None
     owned = owned_actors(scene, token, actor_nouns()[lemma])
@@ -111,7 +112,7 @@ def actor_noun(scene: Scene, token: Token) -> list[Actor] | None:
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
 
 
-def country_adjective(scene: Scene, token: Token) -> list[Actor] | None:
+def country_adjective(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``казахстанско-американский``: the countries it names; the parser may read
     ``Российско-китайские`` as a participle (amod)."""
     if token.pos == "ADJ" or token.rel == "amod":
@@ -213,6 +214,12 @@ def country_actor(scene: Scene, iso3: str, role: str | None, noun: Token, start:
     span = MentionRef(min(start, noun.start), max(end, noun.end))
     return Actor(name=label, qid=entry.qid if entry and role is None else None, code=code, country=iso3,
                  role=role_of(code), mention=span)
+
+
+@cache
+def title_names() -> frozenset[str]:
+    """Titles that name their holder (``президент``, ``министр``): ``titles.txt`` entries flagged ``name``."""
+    return flagged("titles", "name")
 
 
 @cache
