@@ -1,6 +1,6 @@
 import pytest
 
-from khronika.model import Article
+from khronika.model import Article, Entity
 from khronika.nlp.doc import Doc, SharedFeats
 from khronika.pipeline import create_component
 
@@ -46,6 +46,14 @@ def test_offsets_follow_the_tokens_when_they_are_replaced(parsed):
     assert [t.text for t in doc.tokens_in(0, 5)] == ["Путин"] and doc.token_from(22) is None
     doc.tokens = parsed.tokens  # the offsets of "Путин прибыл в Минск." would point past "провели"
     assert [t.text for t in doc.tokens_in(0, 5)] == ["Лавров"] and doc.token_from(22).text == "переговоры"
+
+
+def test_mention_offsets_follow_the_mentions_when_they_are_replaced():
+    doc = Doc(Article(id="m", text="Путин встретился с Лукашенко. Он заявил о договорённости."))
+    doc.mentions = [Entity(0, 5, "Путин", "PER")]
+    assert doc.mention_starts == [0]
+    doc.mentions = [Entity(0, 5, "Путин", "PER"), Entity(30, 32, "Он", "PER", subtype="PRONOUN")]
+    assert doc.mention_starts == [0, 30]
 
 
 def test_children_are_the_tokens_whose_head_is_the_token(parsed):

@@ -140,7 +140,7 @@ class Resolver:
     def __init__(self, doc: Doc, mentions: list[Entity] | None = None) -> None:
         self.doc = doc
         self.mentions = doc.mentions if mentions is None else mentions  # sorted by offset
-        self.starts = [m.start for m in self.mentions]
+        self.starts = doc.mention_starts if mentions is None else [m.start for m in mentions]
 
     def refers_to(self, start: int, end: int, fallback: bool = True) -> Entity | None:
         """The linked entity the span [start, end) refers to, or None.

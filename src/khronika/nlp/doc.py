@@ -90,11 +90,15 @@ class Doc:
     # built on first use from ``tokens`` and dropped when they are replaced
     _starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
     _kids: dict[int, dict[int, list[Token]]] | None = field(default=None, init=False, repr=False, compare=False)
+    # built on first use from ``mentions`` and dropped when they are replaced
+    _mention_starts: list[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name == "tokens":
             object.__setattr__(self, "_starts", None)
             object.__setattr__(self, "_kids", None)
+        elif name == "mentions":
+            object.__setattr__(self, "_mention_starts", None)
         object.__setattr__(self, name, value)
 
     @property
@@ -122,6 +126,14 @@ class Doc:
         if self._starts is None:
             self._starts = [t.start for t in self.tokens]
         return self._starts
+
+    @property
+    def mention_starts(self) -> list[int]:
+        """The start offsets of ``mentions``, for look-ups by bisection (every speaker and event
+        side asks a resolver, which would otherwise list them again each time)."""
+        if self._mention_starts is None:
+            self._mention_starts = [m.start for m in self.mentions]
+        return self._mention_starts
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping the character span [start, end)."""
