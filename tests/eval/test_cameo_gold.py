@@ -1,0 +1,102 @@
+"""The reference CAMEO events scorer: each of ``score.py``'s matching rules on tiny hand-made pairs."""
+
+from khronika.eval.cameo_gold import CameoScores, actor_matches, code_matches, level_of, name_words
+from khronika.eval.datasets.gold_events import GoldActor, GoldEvent, GoldEventsDoc, sentence_at, sentences
+from khronika.model import Actor, Event, SentenceRef, TextSpan
+
+TEXT = (
+    "Правительство Японии выразило решительный протест против визита российского министра. "
+    "Министр обороны России Анатолий Сердюков посетил южные Курильские острова."
+)
+SPANS = sentences(TEXT)
+JAPAN = GoldActor("Правительство Японии", "JPN", "GOV")
+SERDYUKOV = GoldActor("Анатолий Сердюков", "RUS", "GOV")
+ISLANDS = GoldActor("Южные Курильские острова")
+
+
+def gold(cameo, trigger, source=None, target=None, alt=(), unsure=False, modality="factual"):
+    place = sentence_at(SPANS, TEXT.index(trigger))
+    return GoldEvent(cameo, trigger, modality, (place,), source, target, tuple(alt), unsure)
+
+
+def pred(cameo, trigger, source=None, target=None, modality="factual"):
+    start = TEXT.index(trigger)
+    span = TextSpan(trigger, start, start + len(trigger))
+    return Event(cameo, "", source, target, modality, span, SentenceRef(*sentence_at(SPANS, start)))
+
+
+PROTEST = gold("114", "выразило", JAPAN, SERDYUKOV)
+VISIT = gold("042", "посетил", SERDYUKOV, ISLANDS)
+
+
+def test_the_text_is_two_sentences():
+    assert [TEXT[s:e].split()[0] for s, e in SPANS] == ["Правительство", "Министр"]
+
+
+def test_an_event_matches_at_the_same_place_with_the_same_root():
+    assert level_of(pred("043", "посетил"), VISIT) >= 1  # 043 and 042 share the root 04
+    assert level_of(pred("042", "выразило"), VISIT) == 0  # the other sentence
+    assert level_of(pred("036", "посетил"), VISIT) == 0  # another root
+
+
+def test_an_alt_code_of_another_root_matches_too():
+    stated = gold("012", "выразило", alt=["111"])
+    assert level_of(pred("111", "выразило"), stated) >= 1
+    assert level_of(pred("020", "выразило"), stated) == 0
+    scores = CameoScores()
+    scores.add(GoldEventsDoc("d", TEXT, events=[stated]), [pred("111", "выразило")])
+    assert scores.on_found["same 3-digit code"].value == 1.0
+
+
+def test_a_prediction_matching_only_an_unsure_event_is_left_out_of_precision():
+    unsure = gold("192", "посетил", unsure=True)
+    scores = CameoScores()
+    scores.add(GoldEventsDoc("d", TEXT, events=[PROTEST, unsure]), [pred("190", "посетил"), pred("010", "выразило")])
+    event = scores.levels["event"]
+    assert (event.gold, event.pred, event.tp_pred) == (1, 1, 0)  # the unsure event is in neither count
+
+
+def test_actors_match_by_a_shared_word_stem():
+    assert name_words("Правительство Японии") == {"прави", "япони"}
+    assert actor_matches(JAPAN, Actor("Япония"))  # case endings differ after the fifth letter
+    assert actor_matches(SERDYUKOV, Actor("Сердюкова"))
+    assert actor_matches(GoldActor("Пётр Семёнов"), Actor("Семенов"))  # ё as е
+    assert not actor_matches(GoldActor("Власти РФ"), Actor("РФ"))  # words under three letters do not count
+    assert not actor_matches(ISLANDS, Actor("Япония"))
+
+
+def test_actors_match_by_an_actor_code_naming_the_country_and_role():
+    assert code_matches(SERDYUKOV, Actor("министр", code="RUSGOV"))
+    assert actor_matches(SERDYUKOV, Actor("министр", code="RUSGOV"))
+    assert not code_matches(SERDYUKOV, Actor("министр", code="RUSMIL"))  # the gold's role is not in it
+    assert not code_matches(SERDYUKOV, Actor("министр", code="UKRGOV"))
+    assert code_matches(GoldActor("Россия", "RUS"), Actor("Москва", code="RUS"))  # no role in the gold: any
+    assert not code_matches(ISLANDS, Actor("острова", code="RUS"))  # no country in the gold: no code match
+
+
+def test_sides_match_when_both_absent_or_both_matching():
+    alone = gold("042", "посетил", SERDYUKOV)
+    assert level_of(pred("042", "посетил", Actor("Сердюков")), alone) == 3
+    assert level_of(pred("042", "посетил", Actor("Сердюков"), Actor("Курилы")), alone) == 2
+    assert level_of(pred("042", "посетил", Actor("Сердюков"), Actor("Курильские острова")), VISIT) == 3
+    assert level_of(pred("042", "посетил", Actor("Сердюков")), VISIT) == 2
+    assert level_of(pred("042", "посетил", Actor("Кан"), Actor("Курильские острова")), VISIT) == 1
+
+
+def test_accuracies_on_found_events_take_the_best_matching_prediction():
+    scores = CameoScores()
+    scores.add(
+        GoldEventsDoc("d", TEXT, events=[PROTEST, VISIT]),
+        [
+            pred("111", "выразило", Actor("Япония", code="JPN"), modality="planned"),
+            pred("114", "выразило", Actor("Токио", code="JPNGOV"), Actor("Россия", code="RUS")),
+        ],
+    )
+    found = scores.on_found
+    assert (found["modality"].right, found["modality"].total) == (1, 1)
+    assert (found["same 3-digit code"].right, found["same 3-digit code"].total) == (1, 1)
+    assert (found["source actor code"].right, found["source actor code"].total) == (1, 1)
+    assert (found["target actor code"].right, found["target actor code"].total) == (0, 1)  # RUS lacks GOV
+    event = scores.levels["event"]
+    assert (event.tp_pred, event.pred, event.tp_gold, event.gold) == (2, 2, 1, 2)
+
