@@ -1,4 +1,14 @@
-"""The reference CAMEO events scorer: each of ``score.py``'s matching rules on tiny hand-made pairs."""
+"""The reference CAMEO events scorer: each of ``score.py``'s matching rules on tiny hand-made pairs,
+then the package and the script on the same pipeline output, figure by figure."""
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+import yaml
+from tests.conftest import SHARED
 
 from khronika.eval.cameo_gold import CameoScores, actor_matches, code_matches, level_of, name_words
 from khronika.eval.datasets.gold_events import GoldActor, GoldEvent, GoldEventsDoc, sentence_at, sentences
@@ -100,3 +110,44 @@ def test_accuracies_on_found_events_take_the_best_matching_prediction():
     event = scores.levels["event"]
     assert (event.tp_pred, event.pred, event.tp_gold, event.gold) == (2, 2, 1, 2)
 
+
+SCORE_PY = SHARED / "gold-events" / "score.py"
+TEXTS = SHARED / "data" / "factRuEval-2016" / "devset"
+DOCS = 6  # enough for misses, false events and matches at every level
+
+
+@pytest.mark.skipif(not (SCORE_PY.exists() and TEXTS.exists()), reason="shared gold events not present")
+def test_the_package_and_score_py_agree_on_every_figure(tmp_path):
+    from khronika.eval.tasks import TASKS, components_of
+
+    records = yaml.safe_load((SHARED / "gold-events" / "dev.yaml").read_text(encoding="utf-8"))[:DOCS]
+    gold_file, pred_file = tmp_path / "gold.yaml", tmp_path / "pred.jsonl"
+    gold_file.write_text(yaml.safe_dump(records, allow_unicode=True), encoding="utf-8")
+    task = TASKS["events"]
+    golds, runners = task.prepare("gold-dev", SHARED, DOCS, components_of(None))
+    runs = list(runners[0][1].run(golds))
+    pred_file.write_text("".join(json.dumps(r.article.to_dict(), ensure_ascii=False) + "\n" for r in runs), encoding="utf-8")
+    figures = task.score("gold-dev", golds, [runs]).figures
+
+    out = subprocess.run(
+        [sys.executable, str(SCORE_PY), "--gold", str(gold_file), "--texts", str(TEXTS), "--pred", str(pred_file)],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    head = re.search(r"(\d+) documents, (\d+) gold events, (\d+) predicted", out)
+    assert head and [int(n) for n in head.groups()] == [DOCS, figures["gold_events"], figures["predicted"]]
+    assert figures["predicted"] and figures["levels"]["+ sides"]["f1"]  # the comparison is not of zeros
+    for level, name in (("event", "event"), ("+ source", r"\+ source"), ("+ sides", r"\+ sides")):
+        line = re.search(rf"^  {name} +P ([\d.]+)  R ([\d.]+)  F1 ([\d.]+)$", out, re.M)
+        mine = figures["levels"][level]
+        assert line and line.groups() == tuple(f"{mine[k]:.3f}" for k in ("precision", "recall", "f1")), level
+    found = figures["on_found"]
+    line = re.search(r"modality accuracy ([\d.]+), same 3-digit code ([\d.]+) \(n=(\d+)\)", out)
+    assert line and line.groups() == (
+        f"{found['modality']['accuracy']:.3f}", f"{found['same 3-digit code']['accuracy']:.3f}",
+        str(found["modality"]["total"]),
+    )
+    line = re.search(r"source ([\d.]+) \(n=(\d+)\), target ([\d.]+) \(n=(\d+)\)", out)
+    assert line and line.groups() == (
+        f"{found['source actor code']['accuracy']:.3f}", str(found["source actor code"]["total"]),
+        f"{found['target actor code']['accuracy']:.3f}", str(found["target actor code"]["total"]),
+    )

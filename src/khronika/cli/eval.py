@@ -56,7 +56,7 @@ def events(
     json_file: JsonOpt = None,
     pipeline: PipelineOpt = None,
 ) -> None:
-    """factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers and their arguments."""
+    """Reference CAMEO events (gold-dev), factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers."""
     _evaluate("events", data.value, limit, shared, json_file, pipeline)
 
 

@@ -38,6 +38,7 @@ class LinkData(StrEnum):
 class EventData(StrEnum):
     factru_dev = "factru-dev"
     nerel_dev = "nerel-dev"
+    gold_dev = "gold-dev"  # reference CAMEO events (shared/gold-events/dev.yaml)
 
 
 class QuoteData(StrEnum):

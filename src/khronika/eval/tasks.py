@@ -81,6 +81,22 @@ def read_quotes(name: str, root: Path, limit: int | None) -> list[GoldDoc]:
     return list(read_adaq(data_dir(root, "adaq-quotes-ru/data"), limit))
 
 
+GOLD_EVENTS = "gold-events/dev.yaml"  # under the shared folder; its texts are factRuEval's dev set
+
+
+def read_events(name: str, root: Path, limit: int | None) -> list[GoldDoc]:
+    """Reference CAMEO events for ``gold-dev``; the other event datasets are the NER ones' documents."""
+    if name != "gold-dev":
+        return read_ner(name, root, limit)
+    from khronika.eval.datasets.gold_events import read_gold_events
+    from khronika.eval.paths import ENV_VAR, data_dir
+
+    gold = root / GOLD_EVENTS
+    if not gold.exists():
+        raise FileNotFoundError(f"gold events not found: {gold} (set --shared or ${ENV_VAR})")
+    return list(read_gold_events(gold, data_dir(root, "factRuEval-2016/devset"), limit))
+
+
 def whole_pipeline(components: Components) -> StagedRunner:
     """The chosen components (natasha first), keeping no snapshots: events and quotes need none."""
     return StagedRunner(with_natasha(components), snapshot=())
@@ -135,7 +151,10 @@ def events_passes(name: str) -> tuple[Pass, ...]:
 
 
 def score_events(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Report:
-    """factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers and their arguments."""
+    """Reference CAMEO events, factRuEval Meeting/Deal facts, or NEREL meeting/visit/agreement triggers
+    and their arguments."""
+    if name == "gold-dev":
+        return score_cameo_gold(name, golds, runs)
     from khronika.eval.datasets.factru import FactruDoc
     from khronika.eval.datasets.nerel import NerelDoc
     from khronika.eval.events import FactScores, NerelEventScores
@@ -156,6 +175,22 @@ def score_events(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> R
         prf_table("NEREL event arguments (%)", {"argument": {"khronika": nerel.arguments}}),
     ]
     return Report(tables, {**head, **nerel.as_dict()})
+
+
+def score_cameo_gold(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Report:
+    """Events at three levels (place and root, + source, + both sides), then the accuracies on those found."""
+    from khronika.eval.cameo_gold import CameoScores
+    from khronika.eval.datasets.gold_events import GoldEventsDoc
+
+    scores = CameoScores()
+    for run in runs[0]:
+        scores.add(as_kind(run.gold, GoldEventsDoc), run.article.events)
+    title = f"{name}: CAMEO events, {len(golds)} documents, {scores.predicted} predicted (%)"
+    tables = [
+        prf_table(title, {"match": {"khronika": scores.levels}}),
+        accuracy_table("on the gold events found (%)", {"khronika": scores.on_found}),
+    ]
+    return Report(tables, {"data": name, "documents": len(golds), **scores.as_dict()})
 
 
 def quotes_passes(name: str) -> tuple[Pass, ...]:
@@ -183,7 +218,7 @@ def score_quotes(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> R
 TASKS: dict[str, Task] = {
     "ner": Task(read_ner, ner_passes, score_ner),
     "link": Task(read_ner, link_passes, score_link, needs=("link", "end-to-end figures are all-null")),
-    "events": Task(read_ner, events_passes, score_events, needs=("events", "every figure is zero")),
+    "events": Task(read_events, events_passes, score_events, needs=("events", "every figure is zero")),
     "quotes": Task(
         read_quotes, quotes_passes, score_quotes, unit="sentences", needs=("quotes", "every figure is zero")
     ),

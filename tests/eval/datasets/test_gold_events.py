@@ -2,6 +2,7 @@ import pytest
 from tests.conftest import SHARED
 
 from khronika.eval.datasets.gold_events import read_gold_events, sentences
+from khronika.eval.tasks import TASKS
 
 GOLD = SHARED / "gold-events" / "dev.yaml"
 TEXTS = SHARED / "data" / "factRuEval-2016" / "devset"
@@ -41,3 +42,7 @@ def test_sentences_end_at_a_stop_before_a_capital_or_at_a_line_break_before_a_da
         "Путин прилетел в Пекин.", "Там его встретил Си.", "— Мы рады, — сказал он. в 2016 г. так",
     ]
 
+
+def test_missing_gold_events_are_a_missing_file(tmp_path):
+    with pytest.raises(FileNotFoundError, match="gold-events"):
+        TASKS["events"].prepare("gold-dev", tmp_path, None, ("natasha",))
