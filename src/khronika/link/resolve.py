@@ -86,7 +86,7 @@ def refers_back(token: Token) -> bool:
         return False
     if token.pos in PERSONAL:
         return token.feats.get("Person", "3") == "3"
-    return token.pos in ("NOUN", "PROPN") and token.lemma.lower() in flagged("titles", "alone")
+    return token.pos in ("NOUN", "PROPN") and lemma(token) in flagged("titles", "alone")
 
 
 def is_reference(doc: Doc, entity: Entity) -> bool:
@@ -94,7 +94,7 @@ def is_reference(doc: Doc, entity: Entity) -> bool:
     if entity.subtype == "PRONOUN":
         return True
     tokens = doc.tokens_between(entity.start, entity.end)
-    return all(t.pos in PERSONAL or t.lemma.lower() in flagged("titles", "alone") for t in tokens)
+    return all(t.pos in PERSONAL or lemma(t) in flagged("titles", "alone") for t in tokens)
 
 
 def quoted_apart(doc: Doc, entity: Entity, token: Token) -> bool:
@@ -115,7 +115,7 @@ def introduced_as(doc: Doc, entity: Entity, title: str) -> bool:
         return False
     sent = doc.sents[first[0].sent]
     window = doc.tokens[max(first[0].i - TITLE_WINDOW, sent.first) : first[-1].i + 1]
-    return any(t.lemma.lower() == title for t in window)
+    return any(lemma(t) == title for t in window)
 
 
 def pronoun_mention(token: Token, person: Entity) -> Entity:
@@ -171,7 +171,7 @@ class Resolver:
         """
         candidates = self.candidates(word, before, scope)
         if scope.titles_first and word.pos not in PERSONAL:
-            titled = next((e for e in candidates if introduced_as(self.doc, e, word.lemma.lower())), None)
+            titled = next((e for e in candidates if introduced_as(self.doc, e, lemma(word))), None)
             if titled is not None or qualified:
                 return titled
         return next((e for e in candidates[: scope.last] if self.agrees_with(word, e, scope)), None)
@@ -219,7 +219,7 @@ class Resolver:
 
     def office_actor(self, start: int, end: int, title: Token) -> Actor | None:
         """An unnamed office holder of a country (``Премьер-министр Великобритании``): that country's government."""
-        if title.lemma.lower() not in flagged("titles", "alone"):
+        if lemma(title) not in flagged("titles", "alone"):
             return None
         for entity in self.doc.entities:
             country = entity.country or (entity.actor if entity.actor and len(entity.actor) == 3 else None)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from khronika.data import flagged_entries
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.forms import lemma
 
 POSSESSIVES = ("его", "ее", "её", "их", "моему", "моим", "нашему", "нашим")
 
@@ -35,9 +36,9 @@ def is_speech_verb(token: Token) -> bool:
         and not short_adjective
     ):
         return False
-    lemma = token.lemma.lower()
+    word = lemma(token)
     verbs = lexicon().verbs
-    return lemma in verbs or lemma.removesuffix("ся") in verbs
+    return word in verbs or word.removesuffix("ся") in verbs
 
 
 def phrase_at(doc: Doc, i: int) -> int:

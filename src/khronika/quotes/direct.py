@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from khronika.data import flagged
 from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
+from khronika.nlp.forms import lemma
 from khronika.quotes.cues import is_speech_verb
 from khronika.quotes.marks import Mark
 from khronika.quotes.speaker import actor_for_span, speaker_actor
@@ -151,7 +152,7 @@ def colon_speaker(doc: Doc, mark: Mark) -> Token | None:
 
     def in_name(t: Token) -> bool:
         named = entity is not None and entity.start <= t.start < entity.end
-        return named or t.pos == "PROPN" or t.lemma.lower() in flagged("titles", "alone")
+        return named or t.pos == "PROPN" or lemma(t) in flagged("titles", "alone")
 
     return words[-1] if all(in_name(t) for t in words) else None
 
