@@ -87,9 +87,9 @@ class CameoScores:
         preds = list(events)
         sure = [g for g in doc.events if not g.unsure]
         unsure = [g for g in doc.events if g.unsure]
+        matched = [[level_of(pred, g) for g in sure] for pred in preds]  # one row per prediction
         best_for_gold = [0] * len(sure)
-        for pred in preds:
-            levels = [level_of(pred, g) for g in sure]
+        for pred, levels in zip(preds, matched, strict=True):
             if not any(levels) and any(level_of(pred, g) for g in unsure):
                 continue  # the coder was not sure of the only events it matches: neither right nor wrong
             best = max(levels, default=0)
@@ -97,12 +97,12 @@ class CameoScores:
                 prf.pred += 1
                 prf.tp_pred += best >= k
             best_for_gold = [max(b, lv) for b, lv in zip(best_for_gold, levels, strict=True)]
-        for gold, best in zip(sure, best_for_gold, strict=True):
+        for j, (gold, best) in enumerate(zip(sure, best_for_gold, strict=True)):
             for k, prf in enumerate(self.levels.values(), 1):
                 prf.gold += 1
                 prf.tp_gold += best >= k
             if best:
-                self._add_found(gold, [p for p in preds if level_of(p, gold)])
+                self._add_found(gold, [p for p, levels in zip(preds, matched, strict=True) if levels[j]])
 
     def _add_found(self, gold: GoldEvent, twins: list[Event]) -> None:
         """A found gold event, judged by the best of the predictions that match it."""

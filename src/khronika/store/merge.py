@@ -121,11 +121,12 @@ def vague(m: Row, e: Row) -> bool:
 
 
 def same_occasion(m: Row, e: Row) -> bool:
-    """Trigger-level evidence that a vague mention tells the same event: the same code, the same
-    place, and publication dates both known (``fits`` has checked they fall in the merge window)."""
+    """Trigger-level evidence that a vague mention tells the same event: the same code, a place on
+    both sides, and publication dates both known (``fits`` has checked that the places agree and the
+    dates fall in the merge window)."""
     return (
         m["cameo"] == e["cameo"]
-        and bool(m["location_text"]) and bool(e["location_text"]) and places_compatible(m, e)
+        and bool(m["location_text"]) and bool(e["location_text"])
         and m["published"] is not None and e["first_seen"] is not None
     )
 
