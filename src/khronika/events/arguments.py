@@ -10,6 +10,7 @@ almost always follows the noun it modifies. Bare cases (``поддержал Р�
 
 from __future__ import annotations
 
+from khronika.events.implicit import implicit_sources, left_unsaid
 from khronika.events.lexicon import Trigger
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene
@@ -37,8 +38,10 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
     phrases = find_phrases(scene, set(by_token))
     for occurrence in occurrences:
         read_sources(scene, occurrence, by_token)
+        if not occurrence.sources:
+            occurrence.sources = implicit_sources(scene, occurrence)
         verb = clause_verb(scene.tree, occurrence.token)
-        if not occurrence.sources and verb is not None and not is_passive(verb):
+        if not occurrence.sources and verb is not None and not is_passive(verb) and not left_unsaid(scene, occurrence):
             occurrence.sources = nominative_before(scene, verb, phrases) or dropped_subject(scene, occurrence, verb)
     for phrase in phrases:
         attach_phrase(scene, phrase, occurrences, by_token)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from khronika.data import tsv
-from khronika.kb.cameo import is_code, may_be_symmetric
+from khronika.kb.cameo import ROLES, is_code, may_be_symmetric
 from khronika.nlp.forms import fold
 
 CASES = ("Nom", "Gen", "Dat", "Acc", "Ins", "Loc")
@@ -38,6 +38,7 @@ class Trigger:
     sources: tuple[str, ...]
     flags: frozenset[str]
     needs: str | None = None  # a second word that must stand by the trigger
+    by: tuple[str, ...] = ()  # roles of the body that acts when no source is named (``by=JUD``: a court)
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
@@ -70,6 +71,9 @@ def parse_fields(fields: list[str]) -> Trigger:
         raise ValueError(f"{cameo!r} is not a CAMEO code: {line!r}")
     lemma, _, needs = words.partition(" ")
     flag_set = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
+    by = tuple(role for f in flag_set if f.startswith("by=") for role in f[3:].split("/"))
+    if any(role not in ROLES for role in by):
+        raise ValueError(f"by= names CAMEO roles ({', '.join(ROLES)}): {line!r}")
     if "sym" in flag_set and not may_be_symmetric(cameo):
         # The codebook says which codes are mutual; the merger asks it too, so the two cannot disagree.
         raise ValueError(f"{cameo} is one-sided in the codebook, so its trigger cannot be sym: {line!r}")
@@ -82,6 +86,7 @@ def parse_fields(fields: list[str]) -> Trigger:
         sources=default_sources(pos, slots) if sources == "-" else tuple(s.strip() for s in sources.split(",")),
         flags=flag_set,
         needs=fold(needs) or None,
+        by=by,
     )
 
 

@@ -215,9 +215,16 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
         takes_part = token.rel == "obl" and (taking_part(tree, token) or folded_lemma(parent) in modality_cues())
         if parent.i in by_token:  # "прибыл на переговоры": who comes to talks takes part in them
             visit = by_token[parent.i].entry.cameo == VISIT
-            return takes_part and (visit or light_verb(tree, parent))
+            return takes_part and (visit or light_verb(tree, parent) or setting(tree, token))
         return takes_part or (token.rel != "obl" and light_verb(tree, parent))
     return False
+
+
+def setting(tree: Tree, token: Token) -> bool:
+    """An event noun on whose occasion another act happens (``сказал на встрече``, ``осудил на
+    саммите``): who acts there takes part in it. Not ``в беседе с корреспондентом``: that is the
+    medium of a statement, not an occasion."""
+    return tree.doc.prep(token) == "на" and tree.doc.case(token) == "Loc"
 
 
 def taking_part(tree: Tree, token: Token) -> bool:

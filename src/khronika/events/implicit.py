@@ -1,0 +1,128 @@
+"""Sources the sentence does not name as a subject: ``разгон митинга со стороны полиции``, and the
+body a court or police act implies (``приговоры были вынесены``, ``был задержан``, ``после
+арестов``).
+
+A trigger flagged ``by=ROLE`` in the lexicon (``by=JUD`` for a sentence, ``by=COP`` for an
+arrest) is done by a body of that role. With no source of its own, in order: the passive agent
+or the ``со стороны`` phrase, even a bare noun (``судом``, ``полицией``); else the nearest body
+of that role named before it in its sentence, else in the article before it; else none, and the
+event is not reported (a source is never invented). A verb with a subject of its own that the
+parse could not read is left alone: only a passive, a participle or an indefinite-personal verb
+(``задержали``, no subject at all) leaves its actor unsaid.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khronika.events.occurrence import Occurrence
+from khronika.events.participants import Scene, actor_nouns, actors_of
+from khronika.events.phrases import conjunct_actors
+from khronika.events.subjects import clause_verb, is_passive
+from khronika.events.tree import Tree
+from khronika.model import Actor, MentionRef
+from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
+from khronika.nlp.relations import SUBJECT_RELS
+from khronika.nlp.subject import passive_agents
+
+SIDE = "с сторона"  # "со стороны X", as ``Doc.prep`` folds it
+LOOK_BACK = 12  # sentences of the article searched for the acting body
+
+
+def implicit_sources(scene: Scene, occurrence: Occurrence) -> list[Actor]:
+    """Who acts for a trigger whose source the parse did not give (see the module docstring)."""
+    roles, token = occurrence.entry.by, occurrence.token
+    named = side_actors(scene, token)
+    if named or not roles:
+        return named
+    stated = stated_words(scene.tree, token)
+    if stated:  # the clause names who acts (судом, суд, новыми властями): that or nobody
+        return [actor for word in stated if (actor := bare_body(scene, word, None)) is not None]
+    if not unsaid_actor(scene.tree, token):
+        return []
+    return body_before(scene, token, roles)
+
+
+def left_unsaid(scene: Scene, occurrence: Occurrence) -> bool:
+    """A court or police act whose actor the clause leaves unsaid: no guessing a dropped subject."""
+    return bool(occurrence.entry.by) and unsaid_actor(scene.tree, occurrence.token)
+
+
+def side_actors(scene: Scene, token: Token) -> list[Actor]:
+    """``со стороны полиции``: on the trigger, or on the verb that carries a noun trigger."""
+    doc = scene.tree.doc
+    carriers = [token] + [v for v in [clause_verb(scene.tree, token)] if v is not None and v is not token]
+    for word in carriers:
+        for child in doc.children(word, "obl", "nmod"):
+            if doc.prep(child) == SIDE:
+                return conjunct_actors(scene, child) or [a for a in [bare_body(scene, child, None)] if a]
+    return []
+
+
+def stated_words(tree: Tree, token: Token) -> list[Token]:
+    """A verb's passive agent (``приговорен судом``) or its subject (``суд приговорил``)."""
+    if token.pos != "VERB":
+        return []
+    return passive_agents(tree.doc, token) if is_passive(token) else tree.doc.children(token, *SUBJECT_RELS)
+
+
+def unsaid_actor(tree: Tree, token: Token) -> bool:
+    """A noun, a passive or a participle, or a verb with no subject at all in the third person
+    plural (``задержали активистов``: Russian's way of leaving the actor unsaid)."""
+    if token.pos != "VERB" or is_passive(token) or token.feats.get("VerbForm") == "Part":
+        return True
+    if tree.doc.children(token, *SUBJECT_RELS):
+        return False
+    return token.feats.get("Number") == "Plur" and token.feats.get("Person", "3") == "3" and token.rel not in ("xcomp", "conj")
+
+
+def body_before(scene: Scene, token: Token, roles: tuple[str, ...]) -> list[Actor]:
+    """The nearest body of the roles named before the trigger: in its sentence, then, for a verb,
+    in the sentences before (a noun such as ``арест`` is often a mere mention of an act reported
+    before, so it takes only a body of its own sentence)."""
+    tree = scene.tree
+    for word in reversed(tree.tokens[: token.i - tree.sent.first]):
+        actor = body_actor(scene, word, roles, people=False)
+        if actor is not None:
+            return [actor]
+    if token.pos != "VERB":
+        return []
+    doc = tree.doc
+    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    earlier = [s for s in doc.sents if s.end <= tree.sent.start][-LOOK_BACK:]
+    for sent in reversed(earlier):
+        there = replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
+        for word in reversed(there.tree.tokens):
+            actor = body_actor(there, word, roles, people=False)
+            if actor is not None:
+                return [replace(actor, mention=None)]  # named elsewhere: not this sentence's words
+    return []
+
+
+def body_actor(scene: Scene, word: Token, roles: tuple[str, ...], people: bool = True) -> Actor | None:
+    """The actor a word names when it is a body of one of the roles: a linked name whose actor
+    code holds the role (``ФСБ России``), or a role noun (``суд``, ``полиция``), with its country
+    when the text gives one. ``people``: a person may be that body (only when the clause names him)."""
+    role = actor_nouns().get(folded_lemma(word)) if word.pos in ("NOUN", "PROPN") else None
+    entity = scene.tree.entity_of.get(word.i)
+    if entity is not None:
+        if scene.tree.entity_head(entity) is not word or (entity.type == "PER" and not people):
+            return None
+        actors = actors_of(scene, word)
+        if role in roles:  # "Судом Партизанского района": a court by its head word, whatever its code
+            return next((replace(a, role=role) for a in actors), None)
+        return next((a for a in actors if a.role in roles), None)
+    return bare_body(scene, word, role) if role in roles else None
+
+
+def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
+    """A word's actor (``полиция Грузии``), else a role noun as a bare body (``суд``, ``властями``)."""
+    owned = actors_of(scene, word)
+    if owned:
+        return owned[0]
+    lemma = folded_lemma(word)
+    role = role or actor_nouns().get(lemma)
+    if role is None:
+        return None
+    return Actor(name=lemma, code=role, role=role, mention=MentionRef(word.start, word.end))
