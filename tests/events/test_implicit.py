@@ -116,3 +116,14 @@ def test_an_interview_is_no_meeting(read):
 
 def test_hurting_feelings_is_no_assault(read):
     assert not only(read("Министр иностранных дел Японии заявил, что этот поступок ранит чувства японского народа."), "19")
+
+
+def test_a_condition_and_what_follows_from_it_are_possible(read):
+    article = read("Если Израиль нападет на Иран, США окажут помощь Израилю.")
+    assert {e.modality for e in only(article, "18")} == {"possible"}
+    assert {e.modality for e in only(article, "07")} == {"possible"}
+
+
+def test_buying_shares_names_the_company_whose_shares(read):
+    events = only(read("DST впервые приобрела акции Facebook в мае 2009 года."), "061")
+    assert events and events[0].target is not None and events[0].target.name == "Facebook"
