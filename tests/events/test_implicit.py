@@ -127,3 +127,8 @@ def test_a_condition_and_what_follows_from_it_are_possible(read):
 def test_buying_shares_names_the_company_whose_shares(read):
     events = only(read("DST впервые приобрела акции Facebook в мае 2009 года."), "061")
     assert events and events[0].target is not None and events[0].target.name == "Facebook"
+
+
+def test_a_promise_made_on_a_condition_is_still_made(read):
+    text = "Алексей Миллер пообещал с 21 июня ограничить поставки газа в Белоруссию, если Минск откажется платить."
+    assert {e.modality for e in only(read(text), "03")} == {"factual"}

@@ -80,7 +80,8 @@ def cue_words(tree: Tree, chain: list[Token]) -> list[str]:
     for verb in chain[1:]:
         found += [cues[folded_lemma(c)] for c in tree.doc.children(verb, "advmod") if folded_lemma(c) in cues]
     for verb in chain:  # "если нападет" and what follows from it: "окажут помощь, если нападет"
-        clauses = [verb, *tree.doc.children(verb, "advcl")]
+        # (not what was done on a condition: "пообещал ограничить поставки, если Минск откажется")
+        clauses = [verb] + (tree.doc.children(verb, "advcl") if verb.feats.get("Tense") != "Past" else [])
         found += [cues[folded_lemma(m)] for c in clauses for m in tree.doc.children(c, "mark") if folded_lemma(m) in cues]
     return found
 
