@@ -40,6 +40,25 @@ def test_the_issues_trigger_words_are_there(lemma, pos, code):
     assert any(t.cameo.startswith(code) for t in lexicon()[(lemma, pos)])
 
 
+@pytest.mark.parametrize("lemma,pos,code", [
+    ("приговорить", "VERB", "173"), ("задержать", "VERB", "173"), ("арестовать", "VERB", "173"),
+    ("оштрафовать", "VERB", "172"), ("депортировать", "VERB", "174"), ("разогнать", "VERB", "175"),
+    ("протестовать", "VERB", "140"), ("митинг", "NOUN", "141"), ("скандировать", "VERB", "141"),
+    ("пытать", "VERB", "1822"), ("обстрелять", "VERB", "194"), ("финансировать", "VERB", "071"),
+    ("поручить", "VERB", "100"), ("возражать", "VERB", "120"), ("проверить", "VERB", "090"),
+])
+def test_court_police_protest_and_force_families_are_there(lemma, pos, code):
+    assert any(t.cameo.startswith(code) for t in lexicon()[(lemma, pos)])
+
+
+def test_court_and_police_acts_name_the_body_that_acts_when_no_source_is_named():
+    assert "JUD" in lexicon()[("приговорить", "VERB")][-1].by
+    assert "COP" in lexicon()[("задержать", "VERB")][-1].by
+    assert parse_line("арест\tNOUN\t173\tgen\t-\tby=COP/SPY").by == ("COP", "SPY")
+    with pytest.raises(ValueError, match="by= names CAMEO roles"):
+        parse_line("арест\tNOUN\t173\tgen\t-\tby=POLICE")
+
+
 def test_a_line_reads_into_slots_and_flags():
     trigger = parse_line("встреча\tNOUN\t040\tс+Ins,между\t-\tsym")
     assert trigger.target_slot("с", "Ins") and trigger.target_slot("между", "Ins")
