@@ -2,13 +2,15 @@
 body a court or police act implies (``приговоры были вынесены``, ``был задержан``, ``после
 арестов``).
 
-A trigger flagged ``by=ROLE`` in the lexicon (``by=JUD`` for a sentence, ``by=COP`` for an
-arrest) is done by a body of that role. With no source of its own, in order: the passive agent
-or the ``со стороны`` phrase, even a bare noun (``судом``, ``полицией``); else the nearest body
-of that role named before it in its sentence, else in the article before it; else none, and the
-event is not reported (a source is never invented). A verb with a subject of its own that the
-parse could not read is left alone: only a passive, a participle or an indefinite-personal verb
-(``задержали``, no subject at all) leaves its actor unsaid.
+Any trigger without a source takes the ``со стороны`` phrase. A trigger flagged ``by=ROLE`` in
+the lexicon (``by=JUD`` for a sentence, ``by=COP`` for an arrest) is done by a body of that role.
+With no source of its own, in order: its passive agent or subject, even a bare noun (``судом``,
+``суд``, ``новыми властями``); else, when the clause leaves its actor unsaid, the nearest body of
+that role (a role noun or a name coded with the role, not a person) named before it in its
+sentence, and for a verb in the article's sentences before it; else none, and the event is not
+reported (a source is never invented). A clause leaves its actor unsaid with a noun, a passive,
+a participle, or an indefinite-personal verb (``задержали``, no subject at all); a verb with a
+subject the parse could not read as an actor is left alone.
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def body_before(scene: Scene, token: Token, roles: tuple[str, ...]) -> list[Acto
     before, so it takes only a body of its own sentence)."""
     tree = scene.tree
     for word in reversed(tree.tokens[: token.i - tree.sent.first]):
-        actor = body_actor(scene, word, roles, people=False)
+        actor = body_actor(scene, word, roles)
         if actor is not None:
             return [actor]
     if token.pos != "VERB":
@@ -94,20 +96,20 @@ def body_before(scene: Scene, token: Token, roles: tuple[str, ...]) -> list[Acto
     for sent in reversed(earlier):
         there = replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
         for word in reversed(there.tree.tokens):
-            actor = body_actor(there, word, roles, people=False)
+            actor = body_actor(there, word, roles)
             if actor is not None:
                 return [replace(actor, mention=None)]  # named elsewhere: not this sentence's words
     return []
 
 
-def body_actor(scene: Scene, word: Token, roles: tuple[str, ...], people: bool = True) -> Actor | None:
+def body_actor(scene: Scene, word: Token, roles: tuple[str, ...]) -> Actor | None:
     """The actor a word names when it is a body of one of the roles: a linked name whose actor
     code holds the role (``ФСБ России``), or a role noun (``суд``, ``полиция``), with its country
-    when the text gives one. ``people``: a person may be that body (only when the clause names him)."""
+    when the text gives one. Not a person: one named nearby is no proof that he made the arrest."""
     role = actor_nouns().get(folded_lemma(word)) if word.pos in ("NOUN", "PROPN") else None
     entity = scene.tree.entity_of.get(word.i)
     if entity is not None:
-        if scene.tree.entity_head(entity) is not word or (entity.type == "PER" and not people):
+        if scene.tree.entity_head(entity) is not word or entity.type == "PER":
             return None
         actors = actors_of(scene, word)
         if role in roles:  # "Судом Партизанского района": a court by its head word, whatever its code
