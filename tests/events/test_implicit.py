@@ -132,3 +132,9 @@ def test_buying_shares_names_the_company_whose_shares(read):
 def test_a_promise_made_on_a_condition_is_still_made(read):
     text = "Алексей Миллер пообещал с 21 июня ограничить поставки газа в Белоруссию, если Минск откажется платить."
     assert {e.modality for e in only(read(text), "03")} == {"factual"}
+
+
+def test_seizing_a_person_is_an_abduction_seizing_a_town_is_not(read):
+    text = "Получил известность случай, когда ЦРУ захватило в Македонии гражданина Германии Халеда эль-Масри."
+    assert only(read(text), "181") and not only(read(text), "192")
+    assert only(read("Войска Азербайджана захватили город Шуша."), "192")

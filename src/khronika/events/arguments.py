@@ -24,6 +24,7 @@ from khronika.events.subjects import (
     read_sources,
 )
 from khronika.events.tree import Tree
+from khronika.events.triggers import recode
 from khronika.model import Actor
 from khronika.nlp.doc import Token
 from khronika.nlp.relations import SUBJECT_RELS
@@ -51,6 +52,7 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
         read_bare_targets(scene, occurrence, phrases)
         if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
             occurrence.targets = accusative_after(scene, occurrence.token, phrases)
+        recode(scene.tree, occurrence)
     return occurrences
 
 

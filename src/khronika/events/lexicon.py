@@ -39,6 +39,7 @@ class Trigger:
     flags: frozenset[str]
     needs: str | None = None  # a second word that must stand by the trigger
     by: tuple[str, ...] = ()  # roles of the body that acts when no source is named (``by=JUD``: a court)
+    on_person: str | None = None  # the code when the target is a person (``person=181``)
 
     def has(self, flag: str) -> bool:
         return flag in self.flags
@@ -74,6 +75,9 @@ def parse_fields(fields: list[str]) -> Trigger:
     by = tuple(role for f in flag_set if f.startswith("by=") for role in f[3:].split("/"))
     if any(role not in ROLES for role in by):
         raise ValueError(f"by= names CAMEO roles ({', '.join(ROLES)}): {line!r}")
+    on_person = next((f[len("person="):] for f in flag_set if f.startswith("person=")), None)
+    if on_person is not None and not is_code(on_person):
+        raise ValueError(f"{on_person!r} is not a CAMEO code: {line!r}")
     if "sym" in flag_set and not may_be_symmetric(cameo):
         # The codebook says which codes are mutual; the merger asks it too, so the two cannot disagree.
         raise ValueError(f"{cameo} is one-sided in the codebook, so its trigger cannot be sym: {line!r}")
@@ -87,6 +91,7 @@ def parse_fields(fields: list[str]) -> Trigger:
         flags=flag_set,
         needs=fold(needs) or None,
         by=by,
+        on_person=on_person,
     )
 
 

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khronika.events.lexicon import Trigger, lexicon
+from khronika.events.occurrence import Occurrence
 from khronika.events.tree import Tree
+from khronika.model import Actor
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
 
@@ -48,3 +52,17 @@ def companion_of(tree: Tree, token: Token, lemma: str) -> Token | None:
     lo, hi = token.i - NEEDS_WINDOW, token.i + NEEDS_WINDOW
     near += [t for t in tree.tokens if lo <= t.i <= hi and t.i != token.i]
     return next((t for t in near if folded_lemma(t) == lemma), None)
+
+
+def recode(tree: Tree, occurrence: Occurrence) -> None:
+    """The code a trigger takes by what it acts on (``person=``): ``захватило гражданина`` is an
+    abduction (181), ``захватили город`` the seizing of territory (192)."""
+    code = occurrence.entry.on_person
+    if code is not None and any(is_person(tree, target) for target in occurrence.targets):
+        occurrence.entry = replace(occurrence.entry, cameo=code)
+
+
+def is_person(tree: Tree, actor: Actor) -> bool:
+    mention = actor.mention
+    return mention is not None and any(
+        e.type == "PER" and (e.start, e.end) == (mention.start, mention.end) for e in tree.entity_of.values())
