@@ -80,15 +80,16 @@ def unsaid_actor(tree: Tree, token: Token) -> bool:
 
 
 def body_before(scene: Scene, token: Token, roles: tuple[str, ...]) -> list[Actor]:
-    """The nearest body of the roles named before the trigger: in its sentence, then, for a verb,
-    in the sentences before (a noun such as ``арест`` is often a mere mention of an act reported
-    before, so it takes only a body of its own sentence)."""
+    """The nearest body of the roles named before the trigger: in its sentence, then, for a
+    predicate, in the sentences before. A noun (``после арестов``) or a participle qualifying one
+    (``приговоры, вынесенные 14 мая``) is often a mere mention of an act reported before, so it
+    takes only a body of its own sentence."""
     tree = scene.tree
     for word in reversed(tree.tokens[: token.i - tree.sent.first]):
         actor = body_actor(scene, word, roles)
         if actor is not None:
             return [actor]
-    if token.pos != "VERB":
+    if not predicate(token):
         return []
     doc = tree.doc
     entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
@@ -100,6 +101,12 @@ def body_before(scene: Scene, token: Token, roles: tuple[str, ...]) -> list[Acto
             if actor is not None:
                 return [replace(actor, mention=None)]  # named elsewhere: not this sentence's words
     return []
+
+
+def predicate(token: Token) -> bool:
+    """A verb that states the act: finite, an infinitive or a short participle (``были вынесены``),
+    not a full participle qualifying a noun."""
+    return token.pos == "VERB" and (token.feats.get("VerbForm") != "Part" or token.feats.get("Variant") == "Short")
 
 
 def body_actor(scene: Scene, word: Token, roles: tuple[str, ...]) -> Actor | None:
