@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene, actor_nouns, actors_of
+from khronika.events.participants import Scene, actor_nouns, actors_of, owned_actors
 from khronika.events.phrases import conjunct_actors
 from khronika.events.subjects import clause_verb, is_passive
 from khronika.events.tree import Tree
@@ -122,7 +122,10 @@ def body_actor(scene: Scene, word: Token, roles: tuple[str, ...]) -> Actor | Non
         if role in roles:  # "Судом Партизанского района": a court by its head word, whatever its code
             return next((replace(a, role=role) for a in actors), None)
         return next((a for a in actors if a.role in roles), None)
-    return bare_body(scene, word, role) if role in roles else None
+    if role not in roles:
+        return None
+    owned = owned_actors(scene, word, role)  # its country's, never the person a title names
+    return owned[0] if owned else bare(word, role)
 
 
 def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
@@ -130,8 +133,10 @@ def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
     owned = actors_of(scene, word)
     if owned:
         return owned[0]
-    lemma = folded_lemma(word)
-    role = role or actor_nouns().get(lemma)
-    if role is None:
-        return None
-    return Actor(name=lemma, code=role, role=role, mention=MentionRef(word.start, word.end))
+    role = role or actor_nouns().get(folded_lemma(word))
+    return bare(word, role) if role is not None else None
+
+
+def bare(word: Token, role: str) -> Actor:
+    """A body known only by its role (``суд``): the CAMEO role code with no country."""
+    return Actor(name=folded_lemma(word), code=role, role=role, mention=MentionRef(word.start, word.end))
