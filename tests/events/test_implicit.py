@@ -138,3 +138,12 @@ def test_seizing_a_person_is_an_abduction_seizing_a_town_is_not(read):
     text = "Получил известность случай, когда ЦРУ захватило в Македонии гражданина Германии Халеда эль-Масри."
     assert only(read(text), "181") and not only(read(text), "192")
     assert only(read("Войска Азербайджана захватили город Шуша."), "192")
+
+
+def test_what_is_ordered_is_planned_what_is_threatened_possible_what_is_banned_negated(read):
+    ordered = read("Президент России Владимир Путин поручил Сергею Лаврову провести переговоры с Турцией.")
+    assert {e.modality for e in only(ordered, "046")} == {"planned"}
+    threatened = read("Президент Турции Эрдоган пригрозил выслать послов десяти стран.")
+    assert {e.modality for e in only(threatened, "16")} == {"possible"}
+    refrained = read("Премьер-министр Японии воздержался от визита в Китай.")
+    assert {e.modality for e in only(refrained, "042")} == {"negated"}
