@@ -52,9 +52,12 @@ def left_unsaid(scene: Scene, occurrence: Occurrence) -> bool:
 
 
 def side_actors(scene: Scene, token: Token) -> list[Actor]:
-    """``со стороны полиции``: on the trigger, or on the verb that carries a noun trigger."""
+    """``со стороны полиции``: on the trigger, on the first of the nouns it is listed with, or on
+    the word these hang on (``со стороны полиции разгон митинга, закрытие телеканалов —
+    неприемлемы``: the parse puts the phrase on the predicate)."""
     doc = scene.tree.doc
-    carriers = [token] + [v for v in [clause_verb(scene.tree, token)] if v is not None and v is not token]
+    first = doc.first_conjunct(token)
+    carriers = [token, first] + [w for w in [doc.head(first), clause_verb(scene.tree, token)] if w is not None]
     for word in carriers:
         for child in doc.children(word, "obl", "nmod"):
             if doc.prep(child) == SIDE:
