@@ -46,6 +46,7 @@ def test_the_issues_trigger_words_are_there(lemma, pos, code):
     ("протестовать", "VERB", "140"), ("митинг", "NOUN", "141"), ("скандировать", "VERB", "141"),
     ("пытать", "VERB", "1822"), ("обстрелять", "VERB", "194"), ("финансировать", "VERB", "071"),
     ("поручить", "VERB", "100"), ("возражать", "VERB", "120"), ("проверить", "VERB", "090"),
+    ("прибывать", "VERB", "042"), ("подписывать", "VERB", "057"), ("освобождать", "VERB", "0841"),
 ])
 def test_court_police_protest_and_force_families_are_there(lemma, pos, code):
     assert any(t.cameo.startswith(code) for t in lexicon()[(lemma, pos)])
