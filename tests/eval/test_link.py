@@ -126,3 +126,21 @@ def test_place_mentions_are_also_counted_by_form():
     scores.add(doc, [Entity(city.start, city.end, "Лондон", "LOC", qid="Q84")])
     assert scores.exact["COUNTRY adjectives"].total == 1 and scores.exact["COUNTRY adjectives"].right == 0
     assert scores.exact["CITY names"].right == 1 and scores.exact["COUNTRY names"].total == 0
+
+
+def test_ceiling_counts_nils_and_qids_the_gazetteer_holds():
+    doc = NerelDoc(id="d", text=TEXT, mentions=[TRUMP, NIL, mention("Путиным", "PERSON", "Q7747")])
+    scores = LinkScores(known={"Q22686"}.__contains__)
+    scores.add(doc, [])
+    assert (scores.ceiling["PERSON"].right, scores.ceiling["PERSON"].total) == (1, 2)
+    assert (scores.ceiling["CITY"].right, scores.ceiling["CITY"].total) == (1, 1)
+    assert "ceiling" in scores.as_dict() and "ceiling" not in LinkScores().as_dict()
+
+
+def test_regions_are_scored_in_a_row_of_their_own():
+    text = "Глава Башкортостана прилетел в Уфу."
+    start = text.index("Башкортостана")
+    region = Mention(start, start + 13, "LOC", "Башкортостана", label="STATE_OR_PROVINCE", qid="Q5710", linked=True)
+    scores = LinkScores()
+    scores.add(NerelDoc(id="d", text=text, mentions=[region]), [Entity(start, start + 13, region.text, "LOC", qid="Q5710")])
+    assert (scores.exact["STATE_OR_PROVINCE"].right, scores.exact["STATE_OR_PROVINCE"].total) == (1, 1)

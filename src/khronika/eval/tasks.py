@@ -136,6 +136,7 @@ def score_link(name: str, golds: Sequence[GoldDoc], runs: Sequence[Runs]) -> Rep
         "natasha (all null)": systems["natasha"].exact,
         "khronika e2e exact": systems["khronika"].exact,
         "khronika e2e overlap": systems["khronika"].overlap,
+        "ceiling": gold_spans.ceiling,
     }
     figures = {
         "data": name,
