@@ -13,6 +13,7 @@ import csv
 import difflib
 import gettext
 import json
+import math
 import re
 import sys
 from collections import Counter, defaultdict
@@ -346,6 +347,184 @@ def load_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
             )
         )
     return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Natural Earth: admin-1 regions and populated places with QIDs
+
+
+def natural_earth_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
+    """Admin-1 rows with a QID and a Russian name, QIDs and names corrected from natural_earth_fixes.tsv.
+
+    A QID that NE puts on rows of different names (Altai Krai and the Altai Republic, 21 Latvian
+    municipalities) came with one item's label copied to the others: none of those rows is trusted
+    unless a fix names it. The country is the ISO 3166-2 code's (Crimea: UKR, as the rest of the
+    gazetteer and ISO have it), not NE's de-facto ``adm0_a3``."""
+    path = src / "natural-earth" / "ne_10m_admin_1_states_provinces.csv"
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    fixes = {(code, en): (qid, ru) for code, en, qid, ru in read_curated_tsv(CURATED / "natural_earth_fixes.tsv")}
+    a2_to_a3 = {a2: a3 for a2, a3 in _iso2to3(src).items() if a3 in countries}
+    names_of_qid: dict[str, set[str]] = defaultdict(set)
+    for r in rows:
+        if r["wikidataid"]:
+            names_of_qid[r["wikidataid"]].add(fold(r["name"]))
+    by_qid: dict[str, Item] = {}
+    for r in rows:
+        qid, ru = r["wikidataid"], clean(re.sub(r"\s*\(.*?\)", "", r["name_ru"]))
+        fix = fixes.get((r["iso_3166_2"], r["name"]))
+        if fix:
+            qid, ru = fix
+        elif len(names_of_qid.get(qid, ())) > 1:
+            continue
+        a3 = a2_to_a3.get(r["iso_3166_2"][:2]) or (r["adm0_a3"] if r["adm0_a3"] in countries else None)
+        if not (qid and a3 and russian(ru)) or (" " not in ru and common_word(ru)):
+            continue  # 'Запад', 'Центр': a region so named is no reading of the common word
+        names = {ru}
+        if a3 == "RUS" and russian(r["name_local"]):  # Russia's local names are Russian: 'Алтайский край'
+            names.add(clean(r["name_local"]))
+        item = by_qid.setdefault(
+            qid,
+            Item(ident=f"region:{qid}", qid=qid, name=ru, type="LOC", subtype="REGION", country=a3, actor=a3,
+                 prominence=RANK_REGION),
+        )
+        item.names |= names
+        if item.lat is None and r["latitude"]:
+            item.lat, item.lon = float(r["latitude"]), float(r["longitude"])
+    return list(by_qid.values())
+
+
+# Words that say what kind of region a name is: 'Республика Башкортостан' is also just 'Башкортостан'.
+REGION_TYPE_WORDS = {
+    "республика", "штат", "провинция", "область", "край", "округ", "графство", "департамент", "префектура",
+    "воеводство", "кантон", "губерния", "эмират",
+}  # fmt: skip
+
+
+def short_region_name(name: str) -> str | None:
+    """'Республика Башкортостан' -> 'Башкортостан', 'штат Аризона' -> 'Аризона': the proper noun left when
+    the type word goes; None when what is left is an adjective ('Чеченская Республика') or several words."""
+    parts = name.split()
+    if len(parts) != 2:
+        return None
+    rest = [p for p in parts if p.lower() not in REGION_TYPE_WORDS]
+    if len(rest) != 1 or not rest[0][:1].isupper() or is_adjective(rest[0]):
+        return None
+    return rest[0]
+
+
+def region_adjectives(name: str) -> set[str]:
+    """The dictionary's adjectives of a one-word region name: Калифорния -> калифорнийский,
+    Мордовия -> мордовский, Массачусетс -> массачусетский (NEREL tags them as the region)."""
+    if " " in name or "-" in name:
+        return set()
+    stem = name.lower()
+    if stem.endswith("ия"):
+        candidates = [stem[:-2] + "ийский", stem[:-2] + "ский"]
+    elif stem.endswith("с"):
+        candidates = [stem[:-1] + "ский", stem + "ский"]
+    else:
+        candidates = list(city_adjectives(name))
+    # a name the dictionary does not know (Иллинойс) has an adjective it does not know either
+    unknown_name = not any(p.is_known for p in morph().parse(stem))
+    return {c for c in candidates if unknown_name or _morph_known(c)}
+
+
+def merge_regions(regions: list[Item], extra: list[Item]) -> list[Item]:
+    """The regions with Natural Earth's added: a known QID gains NE's names; a region of the same
+    country and name that had no QID gains NE's; an NE region whose name another QID holds is left out."""
+    by_qid = {r.qid: r for r in regions if r.qid}
+    by_name = {(r.country, fold(n)): r for r in regions for n in r.names | {r.name}}
+    for ne in extra:
+        known = by_qid.get(ne.qid or "")
+        if known is None:
+            known = next((by_name[(ne.country, fold(n))] for n in ne.names if (ne.country, fold(n)) in by_name), None)
+            if known is not None and known.qid and known.qid != ne.qid:
+                continue
+        if known is not None:
+            known.qid = known.qid or ne.qid
+            known.names |= ne.names
+            if known.lat is None:
+                known.lat, known.lon = ne.lat, ne.lon
+            by_qid[known.qid or ""] = known
+            continue
+        regions.append(ne)
+        by_qid[ne.qid or ""] = ne
+        by_name.update({(ne.country, fold(n)): ne for n in ne.names})
+    for region in regions:
+        region.names |= {short for n in region.names | {region.name} if (short := short_region_name(n))}
+    return regions
+
+
+def add_region_adjectives(regions: list[Item], others: list[Item], country_adjectives: set[str]) -> None:
+    """Adjectives for regions with a QID, except one a country or another place already has
+    ('мексиканский' stays Mexico's, not the Mexican state's)."""
+    taken = set(country_adjectives) | {k for item in others for a in item.adjectives for k in index_keys(a)}
+    for region in regions:
+        if not region.qid:
+            continue
+        for name in region.names | {region.name}:
+            region.adjectives |= {a for a in region_adjectives(name) if not index_keys(a) & taken}
+
+
+def attach_natural_earth_cities(src: Path, cities: list[Item]) -> int:
+    """QIDs for GeoNames cities from NE's populated places: by GeoNames id, else by Russian name within 25 km.
+    A QID another city already carries (curated, NEREL) is not given twice. Returns how many were attached."""
+    path = src / "natural-earth" / "ne_50m_populated_places.csv"
+    by_gid = {c.ident.removeprefix("city:"): c for c in cities}
+    by_name: dict[str, list[Item]] = defaultdict(list)
+    for c in cities:
+        for n in c.names | {c.name}:
+            by_name[fold(n)].append(c)
+    taken = {c.qid for c in cities if c.qid}
+    attached = 0
+    for r in csv.DictReader(path.open(encoding="utf-8")):
+        qid = r["WIKIDATAID"]
+        if not qid or qid in taken:
+            continue
+        city = by_gid.get(r["GEONAMESID"])
+        if city is None:
+            lat, lon = float(r["LATITUDE"]), float(r["LONGITUDE"])
+            near = [c for c in by_name.get(fold(r["NAME_RU"]), []) if _km(c, lat, lon) < 25]
+            city = max(near, key=lambda c: c.population or 0) if near else None
+        if city is None or city.qid:
+            continue
+        city.qid = qid
+        taken.add(qid)
+        attached += 1
+        if russian(r["NAME_RU"]):
+            city.names.add(r["NAME_RU"])
+    return attached
+
+
+# A city this big, or a capital, is what its bare name means in the news rather than its region
+# (Женева, Квебек, Рио-де-Жанейро); a small town named like its state (Орегон) is not.
+NAMESAKE_CITY_POPULATION = 100_000
+
+
+def rank_below_namesake_cities(regions: list[Item], cities: list[Item]) -> None:
+    """A region sharing a name key with a large city of its country ranks below that city."""
+    big: dict[tuple[str | None, str], float] = {}
+    for c in cities:
+        if (c.population or 0) >= NAMESAKE_CITY_POPULATION or c.capital_of:
+            for key in c.lookup_keys():
+                big[(c.country, key)] = max(big.get((c.country, key), 0.0), c.prominence)
+    for region in regions:
+        shared = [big[(region.country, k)] for k in region.lookup_keys() if (region.country, k) in big]
+        if shared:
+            region.prominence = min(region.prominence, max(shared) / 2)
+
+
+def _km(city: Item, lat: float, lon: float) -> float:
+    """Distance on an equirectangular projection: enough to tell namesakes hundreds of km apart."""
+    if city.lat is None or city.lon is None:
+        return float("inf")
+    x = math.radians(lon - city.lon) * math.cos(math.radians((lat + city.lat) / 2))
+    return 6371 * math.hypot(x, math.radians(lat - city.lat))
+
+
+def _iso2to3(src: Path) -> dict[str, str]:
+    iso = json.loads((src / "pycountry" / "iso3166-1.json").read_text(encoding="utf-8"))["3166-1"]
+    return {c["alpha_2"]: c["alpha_3"] for c in iso} | {"XK": "XKX"}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -696,6 +875,7 @@ def load_cities(
             )
         )
     _attach_nerel_city_qids(items, nerel)
+    attach_natural_earth_cities(src, items)
     for item in items:
         if item.qid or item.capital_of:
             item.adjectives |= city_adjectives(item.name)
@@ -956,7 +1136,7 @@ def build(
     src = shared / "gazetteer"
     nerel = nerel_links(shared)
     countries = load_countries(src, nerel)
-    regions = load_regions(src, countries)
+    regions = merge_regions(load_regions(src, countries), natural_earth_regions(src, countries))
     igos = load_igos(src)
     orgs = load_orgs()
     nerel_qids = {q for *_, q in nerel}
@@ -965,7 +1145,11 @@ def build(
 
     main: list[Item] = list(countries.values()) + igos + orgs + leaders
     city_qids = {c.qid for c in cities if c.qid}
-    main += [r for r in regions if r.qid not in city_qids]
+    regions = [r for r in regions if r.qid not in city_qids]
+    rank_below_namesake_cities(regions, cities)
+    adjectives, prefixes = adjective_tables(countries)
+    add_region_adjectives(regions, list(countries.values()) + cities, {fold(a) for a in adjectives})
+    main += regions
     by_qid = {i.qid: i for i in main if i.qid}
     by_qid.update({c.qid: c for c in cities if c.qid})
     known_places = {k for i in by_qid.values() if i.type == "LOC" for k in i.lookup_keys()}
@@ -991,7 +1175,6 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     write_table(out / "entities.tsv", main)
     write_table(out / "cities.tsv", cities)
-    adjectives, prefixes = adjective_tables(countries)
     with (out / "adjectives.tsv").open("w", encoding="utf-8") as f:
         for form, isos in sorted(adjectives.items()):
             f.write(f"{fold(form)}\t{','.join(isos)}\n")

@@ -140,3 +140,40 @@ def test_a_team_nerel_also_tagged_as_its_country_is_a_body_not_a_country():
     gaz = Gazetteer.default()
     assert gaz.by_qid("Q164089").type == "ORG"  # сборная Мексики по футболу
     assert [e.qid for e in gaz.lookup("Мексики") if e.subtype == "COUNTRY"] == ["Q96"]
+
+
+def test_natural_earth_regions_carry_qids_country_and_every_case(gaz):
+    bashkortostan = [e for e in gaz.lookup("Башкортостане") if e.subtype == "REGION"]
+    assert [(e.qid, e.country) for e in bashkortostan] == [("Q5710", "RUS")]
+    assert gaz.lookup("Республики Башкортостан")[0].qid == "Q5710"
+    assert gaz.lookup("Гессена")[0].qid == "Q1199" and gaz.lookup("Гессена")[0].subtype == "REGION"
+
+
+def test_natural_earth_altai_defect_is_fixed(gaz):
+    """NE puts the Altai Republic's QID and label on Altai Krai's row too (PROVENANCE.md)."""
+    assert gaz.by_qid("Q5942").name == "Алтайский край"
+    assert gaz.lookup("Алтайского края")[0].qid == "Q5942"
+    assert gaz.lookup("Республике Алтай")[0].qid == "Q5971"
+    build = load_build_script()
+    regions = build.natural_earth_regions(SOURCES, build.load_countries(SOURCES, []))
+    assert sorted(r.name for r in regions if r.qid in ("Q5971", "Q5942")) == ["Алтайский край", "Республика Алтай"]
+    assert not [r for r in regions if r.qid == "Q108037"]  # one QID on 21 Latvian municipalities: none trusted
+
+
+def test_natural_earth_cities_join_geonames_by_id(gaz):
+    for mention, qid in (("Барнауле", "Q6014"), ("Усть-Каменогорска", "Q162548"), ("Севастополе", "Q7525")):
+        cities = [e for e in gaz.lookup(mention) if e.subtype == "CITY"]
+        assert cities and cities[0].qid == qid, mention
+
+
+def test_a_region_named_like_a_big_city_of_its_country_ranks_below_it(gaz):
+    assert gaz.lookup("Женеве")[0].subtype == "CITY"
+    assert [e.subtype for e in gaz.lookup("Калифорнии")][:1] == ["REGION"]
+
+
+def test_region_short_names_and_adjectives():
+    build = load_build_script()
+    assert build.short_region_name("Республика Башкортостан") == "Башкортостан"
+    assert build.short_region_name("Чеченская Республика") is None
+    assert {"калифорнийский"} <= build.region_adjectives("Калифорния")
+    assert build.region_adjectives("Мордовия") == {"мордовский"}

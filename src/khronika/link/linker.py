@@ -123,7 +123,12 @@ def place_by_adjective(doc: Doc, entity: Entity, gaz: Gazetteer) -> Entry | None
     isos = gaz.adjectives.countries(tokens[0].text)
     if isos:
         return gaz.country(isos[0]) if len(isos) == 1 else None
-    return city_by_adjective(lemma(tokens[0]), gaz)
+    return city_by_adjective(lemma(tokens[0]), gaz) or region_by_adjective(tokens[0].text, gaz)
+
+
+def region_by_adjective(adjective: str, gaz: Gazetteer) -> Entry | None:
+    """``калифорнийской``, ``гонконгской``: a region or territory by the adjective the gazetteer gives it."""
+    return next((e for e in gaz.adjective_places(adjective) if e.subtype in ("REGION", "TERRITORY")), None)
 
 
 def city_by_adjective(adjective: str, gaz: Gazetteer) -> Entry | None:
