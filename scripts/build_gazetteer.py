@@ -755,6 +755,87 @@ def close_open_terms(people: list[Item]) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Legislators: members of nine national parliaments (EveryPolitician, about 2019)
+
+
+RANK_LEGISLATOR = 2 * RANK_NEREL
+PATRONYMIC = re.compile(r"(вич|вна|ична|улы|кызы|оглы|уулу)$", re.I)
+
+
+def name_parts(name: str, surname_first: bool) -> tuple[str, str, str | None] | None:
+    """(surname, given name, patronymic) of 'Фамилия, Имя Отчество', 'Фамилия Имя Отчество' or 'Имя
+    Отчество Фамилия'; ``surname_first`` says the order of a name that neither a comma nor a
+    patronymic's place settles. None for a single word ('Георгий (Кравченко)')."""
+    name = clean(re.sub(r"\s*\(.*?\)", "", name))
+    if "," in name:
+        surname, _, given = (p.strip() for p in name.partition(","))
+        first, *rest = given.split() or [""]
+        return (surname, first, " ".join(rest) or None) if surname and first else None
+    parts = name.split()
+    if len(parts) == 3 and PATRONYMIC.search(parts[1]):
+        return parts[2], parts[0], parts[1]
+    if len(parts) == 3 and PATRONYMIC.search(parts[2]):
+        return parts[0], parts[1], parts[2]
+    if len(parts) == 2:
+        return (parts[0], parts[1], None) if surname_first else (parts[1], parts[0], None)
+    return None
+
+
+def person_names(surname: str, first: str, patronymic: str | None) -> set[str]:
+    """The full names news text writes, in either order; never the surname alone, which many share."""
+    names = {f"{first} {surname}", f"{surname} {first}"}
+    if patronymic:
+        names |= {f"{first} {patronymic} {surname}", f"{surname} {first} {patronymic}"}
+    return {n.replace("ё", "е") for n in names} | names
+
+
+def load_legislators(src: Path) -> list[Item]:
+    """One PERSON per member, of the member's country and role LEG; 'Имя Фамилия' in any case finds them."""
+    path = src / "everypolitician-legislators" / "politicians_ru.tsv"
+    out = []
+    for r in csv.DictReader(path.open(encoding="utf-8"), delimiter="\t", quoting=csv.QUOTE_NONE):
+        official = r["ru_name_source"].startswith("official")
+        forms = [r["name_ru"], *(n for n in r["other_ru_names"].split("|") if n)]
+        names: set[str] = set()
+        display = None
+        for i, form in enumerate(forms):
+            parts = name_parts(form, surname_first=official and i == 0)
+            if parts and all(russian(p) for p in parts if p):
+                names |= person_names(*parts)
+                display = display or f"{parts[1]} {parts[0]}"
+        if display is None:
+            continue
+        out.append(
+            Item(
+                ident=f"legislator:{r['qid']}",
+                qid=r["qid"],
+                name=display,
+                type="PER",
+                subtype="PERSON",
+                country=r["country_iso3"],
+                actor=f"{r['country_iso3']}LEG",
+                prominence=RANK_LEGISLATOR,
+                names=names,
+            )
+        )
+    return out
+
+
+def merge_legislators(main: list[Item], by_qid: dict[str, Item], legislators: list[Item]) -> None:
+    """A member already known by QID keeps its entry and gains the names; one known only from NEREL
+    gains the country and LEG too; a leader keeps the offices that code him (GOV)."""
+    for person in legislators:
+        known = by_qid.get(person.qid or "")
+        if known is None:
+            main.append(person)
+            by_qid[person.qid or ""] = person
+        elif known.type == "PER":
+            known.names |= person.names
+            if not known.offices and not known.actor:
+                known.country, known.actor = person.country, person.actor
+
+
+# ---------------------------------------------------------------------------------------------
 # NEREL train links: persons and organisations by the forms annotators linked
 
 
@@ -1164,6 +1245,8 @@ def build(
             by_qid[extra.qid] = extra
             if extra.type == "LOC":  # the most linked of NEREL's places by one name shadows the rest
                 known_places |= extra.lookup_keys()
+
+    merge_legislators(main, by_qid, load_legislators(src))
 
     for item in countries.values():
         item.adjectives |= {n for n in item.names if is_adjective(n)}

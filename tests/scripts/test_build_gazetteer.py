@@ -177,3 +177,12 @@ def test_region_short_names_and_adjectives():
     assert build.short_region_name("Чеченская Республика") is None
     assert {"калифорнийский"} <= build.region_adjectives("Калифорния")
     assert build.region_adjectives("Мордовия") == {"мордовский"}
+
+
+def test_legislator_names_in_every_order_the_table_gives():
+    build = load_build_script()
+    assert build.name_parts("Абалаков Александр Николаевич", surname_first=True) == ("Абалаков", "Александр", "Николаевич")
+    assert build.name_parts("Азат Турлыбекулы Перуашев", surname_first=False) == ("Перуашев", "Азат", "Турлыбекулы")
+    assert build.name_parts("Алиева, Мехрибан Ариф кызы", surname_first=False) == ("Алиева", "Мехрибан", "Ариф кызы")
+    assert build.name_parts("Юрий Лянкэ", surname_first=False) == ("Лянкэ", "Юрий", None)
+    assert build.name_parts("Георгий (Кравченко)", surname_first=False) is None

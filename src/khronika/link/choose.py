@@ -30,6 +30,8 @@ def person_actor(entry: Entry, on: date | None) -> str | None:
     office = office_on(entry, on)
     if office is not None:
         return office.country + GOV
+    if not entry.offices and entry.actor:  # a legislator: his country and LEG, as the gazetteer codes him
+        return entry.actor
     return entry.country
 
 
