@@ -49,6 +49,7 @@ class Actor:
     country: str | None = None
     role: str | None = None
     mention: MentionRef | None = None
+    type: EntityType | None = None  # the type of the entity it was named by; None for a title or common noun
 
 
 @dataclass
