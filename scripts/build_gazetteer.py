@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from khronika.kb.gazetteer import index_keys, query_keys  # noqa: E402
 from khronika.kb.offices import title_key  # noqa: E402
-from khronika.nlp.forms import fold, morph, nominative_lemma, words  # noqa: E402
+from khronika.nlp.forms import fold, morph, nominative_lemma, nominative_lemmas, words  # noqa: E402
 
 CURATED = ROOT / "gazetteer_src" / "curated"
 OUT = ROOT / "src" / "khronika" / "data" / "gazetteer"
@@ -836,6 +836,92 @@ def merge_legislators(main: list[Item], by_qid: dict[str, Item], legislators: li
 
 
 # ---------------------------------------------------------------------------------------------
+# Bodies: country and role
+
+
+PLACE_RELATIONS = {"HEADQUARTERED_IN", "LOCATED_IN", "ORIGINS_FROM"}
+INTERNATIONAL = re.compile(r"^(международн|всемирн|межгосударствен|межпарламентск|межрегиональн)", re.I)
+
+
+def nerel_body_places(shared: Path) -> dict[str, Counter]:
+    """Body QID -> QIDs of the places NEREL train says it is headquartered in, located in or comes from."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for ann in sorted((shared / "data" / "nerel" / "NEREL-v1.1" / "train").glob("*.ann")):
+        kinds: dict[str, str] = {}
+        qids: dict[str, str] = {}
+        relations = []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if parts[0].startswith("T") and len(parts) >= 3:
+                kinds[parts[0]] = parts[1].split()[0]
+            elif parts[0].startswith("N") and len(parts) >= 2:
+                _, tid, ref = parts[1].split()
+                if re.fullmatch(r"Wikidata:Q\d+", ref):
+                    qids[tid] = ref.removeprefix("Wikidata:")
+            elif parts[0].startswith("R") and len(parts) >= 2:
+                relations.append(parts[1].split())
+        for kind, arg1, arg2 in (r for r in relations if len(r) == 3):
+            body, place = arg1.removeprefix("Arg1:"), arg2.removeprefix("Arg2:")
+            if kind in PLACE_RELATIONS and kinds.get(body) == "ORGANIZATION" and body in qids and place in qids:
+                out[qids[body]][qids[place]] += 1
+    return out
+
+
+def body_role(name: str, roles: dict[str, str]) -> str | None:
+    """The role its head noun gives a body: the first word of its name that is no adjective
+    ('Российская академия наук': академия, EDU). A head not listed gives none: 'Комиссия по ценным
+    бумагам и биржам' is no exchange."""
+    for word in words(name):
+        keys = nominative_lemmas(word)
+        if any(k in roles for k in keys):
+            return next(roles[k] for k in keys if k in roles)
+        if morph().parse(word)[0].tag.POS not in ("ADJF", "ADJS", "PRTF"):
+            return None
+    return None
+
+
+def country_in_name(name: str, country_keys: dict[str, str], adjectives: dict[str, list[str]]) -> str | None:
+    """A country a body's name holds: a tail naming it (Следственный комитет Российской Федерации) or
+    the adjective of one country (Российский союз правообладателей)."""
+    ws = words(name)
+    for start in range(1, len(ws)):
+        for key in index_keys(" ".join(ws[start:])):
+            if key in country_keys:
+                return country_keys[key]
+    for word in ws:
+        for key in nominative_lemmas(word):
+            if len(adjectives.get(key, [])) == 1:
+                return adjectives[key][0]
+    return None
+
+
+def code_bodies(bodies: list[Item], places: dict[str, Item], nerel_places: dict[str, Counter],
+                countries: dict[str, Item], adjectives: dict[str, list[str]]) -> None:
+    """Country and role for bodies that lack them: the country from the name, else from NEREL's
+    place links (most often linked); the role from body_roles.tsv; the actor code only with both.
+    A body named by a lower-case common noun (правительство, полиция: a concept item) gets neither."""
+    roles = dict(tuple(row[:2]) for row in read_curated_tsv(CURATED / "body_roles.tsv"))
+    country_keys = {k: a3 for a3, c in countries.items() if c.subtype == "COUNTRY" for k in c.lookup_keys()}
+    for body in bodies:
+        if body.type != "ORG" or body.subtype == "IGO" or body.actor or not body.name[:1].isupper():
+            continue
+        if INTERNATIONAL.search(body.name):
+            continue  # 'Международный трибунал по бывшей Югославии' is no Yugoslav body
+        votes: Counter = Counter()
+        for qid, n in nerel_places.get(body.qid or "", Counter()).items():
+            place = places.get(qid)
+            if place is not None and place.country:
+                votes[place.country] += n
+        # what annotators linked, else the name ('Колумбийский университет' is in New York, not Colombia)
+        country = body.country or (votes.most_common(1)[0][0] if votes else None)
+        country = country or country_in_name(body.name, country_keys, adjectives)
+        body.country = country
+        role = body_role(body.name, roles)
+        if country and role:
+            body.actor = country + role
+
+
+# ---------------------------------------------------------------------------------------------
 # NEREL train links: persons and organisations by the forms annotators linked
 
 
@@ -1247,6 +1333,8 @@ def build(
                 known_places |= extra.lookup_keys()
 
     merge_legislators(main, by_qid, load_legislators(src))
+    places = {i.qid: i for i in main + cities if i.qid and i.type == "LOC"}
+    code_bodies(main, places, nerel_body_places(shared), countries, {fold(a): c for a, c in adjectives.items()})
 
     for item in countries.values():
         item.adjectives |= {n for n in item.names if is_adjective(n)}

@@ -186,3 +186,18 @@ def test_legislator_names_in_every_order_the_table_gives():
     assert build.name_parts("Алиева, Мехрибан Ариф кызы", surname_first=False) == ("Алиева", "Мехрибан", "Ариф кызы")
     assert build.name_parts("Юрий Лянкэ", surname_first=False) == ("Лянкэ", "Юрий", None)
     assert build.name_parts("Георгий (Кравченко)", surname_first=False) is None
+
+
+def test_bodies_get_country_and_role_where_their_name_or_nerel_says_so(gaz):
+    exchange = gaz.lookup("Нью-Йоркской фондовой биржи")[0]
+    assert (exchange.qid, exchange.actor) == ("Q13677", "USABUS")
+    assert gaz.by_qid("Q49088").country == "USA"  # Колумбийский университет: NEREL's link, not the adjective
+    assert gaz.by_qid("Q183219").actor is None  # Международный трибунал по бывшей Югославии
+
+
+def test_a_body_role_comes_from_its_head_noun():
+    build = load_build_script()
+    roles = dict(tuple(row[:2]) for row in build.read_curated_tsv(build.CURATED / "body_roles.tsv"))
+    assert build.body_role("Российская академия наук", roles) == "EDU"
+    assert build.body_role("Верховный суд Украины", roles) == "JUD"
+    assert build.body_role("Комиссия по ценным бумагам и биржам", roles) is None

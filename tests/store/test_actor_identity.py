@@ -4,7 +4,6 @@ in every article that names him, in any case, and not every official his code wo
 from __future__ import annotations
 
 from chronicle_stories import event
-
 from khronika.link.actors import actor_from_entity
 from khronika.model import Article, Entity
 from khronika.query.network import actor_graph
