@@ -49,11 +49,11 @@ def _add_name_parts(views: list[_NatashaView], inflectable: set[int]) -> None:
     while grown:
         grown = False
         for view in views:
-            head = by_id.get(view.head_id)
+            head = by_id.get(view.head_id) if view.head_id is not None else None
             if view.id in inflectable or head is None or head.id not in inflectable or view.pos != PROPN:
                 continue
             if view.rel in NAME_PARTS:
-                view.feats = {**view.feats, CASE: head.feats.get(CASE)}
+                view.feats = {**view.feats, CASE: head.feats.get(CASE, "")}
             elif view.rel != APPOSITION or view.feats.get(CASE) != head.feats.get(CASE):
                 continue
             inflectable.add(view.id)
