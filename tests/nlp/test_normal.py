@@ -41,3 +41,8 @@ def test_a_body_keeps_its_genitive_dependents(normals):
     found = normals("Москвой и Санкт-Петербургом. Министерством иностранных дел России.")
     assert found["Санкт-Петербургом"] == "Санкт-Петербург"
     assert found["Министерством иностранных дел"] == "Министерство иностранных дел"
+
+
+def test_the_text_s_yo_is_kept(normals):
+    found = normals("Встреча с Владимиром Королёвым прошла в Москве.")
+    assert found["Владимиром Королёвым"] == "Владимир Королёв"

@@ -61,6 +61,18 @@ def _add_name_parts(views: list[_NatashaView], inflectable: set[int]) -> None:
 
 
 def _inflect(vocab: MorphVocab, view: _NatashaView) -> str:
+    return _keep_yo(_nominative(vocab, view), view.text)
+
+
+def _keep_yo(word: str, text: str) -> str:
+    """natasha's forms spell ё as е: put back the ё the text wrote (Королёва -> Королёв)."""
+    for i, char in enumerate(text.lower()):
+        if char == "ё" and i < len(word) and word[i] == "е":
+            word = word[:i] + "ё" + word[i + 1 :]
+    return word
+
+
+def _nominative(vocab: MorphVocab, view: _NatashaView) -> str:
     word = inflect_word(vocab, view)
     if word != normal_word(view.text) or view.pos != PROPN or view.feats.get(CASE) in (None, NOM):
         return word
