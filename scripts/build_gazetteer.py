@@ -377,14 +377,14 @@ def natural_earth_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
         elif len(names_of_qid.get(qid, ())) > 1:
             continue
         a3 = a2_to_a3.get(r["iso_3166_2"][:2]) or (r["adm0_a3"] if r["adm0_a3"] in countries else None)
-        if not (qid and a3 and russian(ru)) or (" " not in ru and common_word(ru)):
-            continue  # 'Запад', 'Центр': a region so named is no reading of the common word
+        if not (qid and a3 and russian(ru)) or (" " not in ru and (common_word(ru) or first_name(ru))):
+            continue  # 'Запад', 'Марс' (a Maltese council): no reading of the common word or the name
         names = {ru}
         if a3 == "RUS" and russian(r["name_local"]):  # Russia's local names are Russian: 'Алтайский край'
             names.add(clean(r["name_local"]))
         item = by_qid.setdefault(
             qid,
-            Item(ident=f"region:{qid}", qid=qid, name=ru, type="LOC", subtype="REGION", country=a3, actor=a3,
+            Item(ident=f"ne-region:{qid}", qid=qid, name=ru, type="LOC", subtype="REGION", country=a3, actor=a3,
                  prominence=RANK_REGION),
         )
         item.names |= names
@@ -501,17 +501,28 @@ def attach_natural_earth_cities(src: Path, cities: list[Item]) -> int:
 NAMESAKE_CITY_POPULATION = 100_000
 
 
-def rank_below_namesake_cities(regions: list[Item], cities: list[Item]) -> None:
-    """A region sharing a name key with a large city of its country ranks below that city."""
+def settle_namesakes(regions: list[Item], cities: list[Item]) -> list[Item]:
+    """A region sharing a name key with a large city of its country ranks below that city. A region
+    only Natural Earth knows, named like any city of its country (Бристоль, Неаполь, Энфилд: a
+    borough, a province), is left out: the bare name means the city, and the linker would prefer
+    the region for its QID."""
     big: dict[tuple[str | None, str], float] = {}
+    any_city: set[tuple[str | None, str]] = set()
     for c in cities:
-        if (c.population or 0) >= NAMESAKE_CITY_POPULATION or c.capital_of:
-            for key in c.lookup_keys():
+        for key in c.lookup_keys():
+            any_city.add((c.country, key))
+            if (c.population or 0) >= NAMESAKE_CITY_POPULATION or c.capital_of:
                 big[(c.country, key)] = max(big.get((c.country, key), 0.0), c.prominence)
+    kept = []
     for region in regions:
-        shared = [big[(region.country, k)] for k in region.lookup_keys() if (region.country, k) in big]
+        keys = {(region.country, k) for k in region.lookup_keys()}
+        if region.ident.startswith("ne-region:") and keys & any_city:
+            continue
+        shared = [big[k] for k in keys if k in big]
         if shared:
             region.prominence = min(region.prominence, max(shared) / 2)
+        kept.append(region)
+    return kept
 
 
 def _km(city: Item, lat: float, lon: float) -> float:
@@ -1084,6 +1095,13 @@ def common_word(text: str) -> bool:
     return parse.is_known and not ({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"} & set(parse.tag.grammemes))
 
 
+def first_name(text: str) -> bool:
+    """A single word the dictionary knows as a personal name (Марса, Виктория): as a place, only a guess.
+    A word it does not know (Бакингемшир) is no name, whatever its guess says."""
+    ws = words(text)
+    return len(ws) == 1 and any(p.is_known and "Name" in p.tag.grammemes for p in morph().parse(ws[0]))
+
+
 def _morph_known(word: str) -> bool:
     parses = morph().parse(word)
     return any(p.tag.POS == "ADJF" and p.is_known for p in parses)
@@ -1313,7 +1331,7 @@ def build(
     main: list[Item] = list(countries.values()) + igos + orgs + leaders
     city_qids = {c.qid for c in cities if c.qid}
     regions = [r for r in regions if r.qid not in city_qids]
-    rank_below_namesake_cities(regions, cities)
+    regions = settle_namesakes(regions, cities)
     adjectives, prefixes = adjective_tables(countries)
     add_region_adjectives(regions, list(countries.values()) + cities, {fold(a) for a in adjectives})
     main += regions
