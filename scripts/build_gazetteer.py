@@ -816,6 +816,9 @@ def load_legislators(src: Path) -> list[Item]:
                 display = display or f"{parts[1]} {parts[0]}"
         if display is None:
             continue
+        # Russia's table lists terms: a member with none was elected but never sat (Кадыров, Собянин,
+        # Тулеев: governors), so his QID and country hold and LEG does not
+        never_sat = r["country_iso3"] == "RUS" and not r["terms"]
         out.append(
             Item(
                 ident=f"legislator:{r['qid']}",
@@ -824,7 +827,7 @@ def load_legislators(src: Path) -> list[Item]:
                 type="PER",
                 subtype="PERSON",
                 country=r["country_iso3"],
-                actor=f"{r['country_iso3']}LEG",
+                actor=None if never_sat else f"{r['country_iso3']}LEG",
                 prominence=RANK_LEGISLATOR,
                 names=names,
             )

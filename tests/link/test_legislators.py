@@ -30,3 +30,9 @@ def test_a_surname_alone_names_no_legislator():
 def test_a_leader_who_sat_in_parliament_keeps_his_office():
     medvedev = Gazetteer.default().by_qid("Q23530")
     assert medvedev.actor == "RUSGOV" and medvedev.offices
+
+
+def test_a_duma_member_elected_who_never_sat_keeps_his_qid_but_not_leg():
+    """Кадыров is in the Duma's Wikidata list with no term: he gave the seat up for his post at home."""
+    kadyrov = [e for e in Gazetteer.default().lookup("Рамзана Кадырова") if e.type == "PER"][0]
+    assert kadyrov.country == "RUS" and kadyrov.actor != "RUSLEG"
