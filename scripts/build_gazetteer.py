@@ -379,6 +379,8 @@ def natural_earth_regions(src: Path, countries: dict[str, Item]) -> list[Item]:
         a3 = a2_to_a3.get(r["iso_3166_2"][:2]) or (r["adm0_a3"] if r["adm0_a3"] in countries else None)
         if not (qid and a3 and russian(ru)) or (" " not in ru and (common_word(ru) or first_name(ru))):
             continue  # 'Запад', 'Марс' (a Maltese council): no reading of the common word or the name
+        if COMPASS_REGION.fullmatch(ru):
+            continue  # 'Южный округ' (Israel's): every country has one, news means its own
         names = {ru}
         if a3 == "RUS" and russian(r["name_local"]):  # Russia's local names are Russian: 'Алтайский край'
             names.add(clean(r["name_local"]))
@@ -427,6 +429,14 @@ def region_adjectives(name: str) -> set[str]:
     # a name the dictionary does not know (Иллинойс) has an adjective it does not know either
     unknown_name = not any(p.is_known for p in morph().parse(stem))
     return {c for c in candidates if unknown_name or _morph_known(c)}
+
+
+# A region named only by where it lies in its country (Южный округ, Центральная провинция).
+COMPASS_REGION = re.compile(
+    r"(северн|южн|западн|восточн|центральн|северо-западн|северо-восточн|юго-западн|юго-восточн|верхн|нижн|средн)"
+    r"\w* (округ|провинция|область|район|регион|край|департамент|штат|территория|губернаторство|мухафаза)",
+    re.I,
+)
 
 
 def merge_regions(regions: list[Item], extra: list[Item]) -> list[Item]:

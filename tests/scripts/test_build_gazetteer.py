@@ -201,3 +201,9 @@ def test_a_body_role_comes_from_its_head_noun():
     assert build.body_role("Российская академия наук", roles) == "EDU"
     assert build.body_role("Верховный суд Украины", roles) == "JUD"
     assert build.body_role("Комиссия по ценным бумагам и биржам", roles) is None
+
+
+def test_regions_named_by_a_compass_word_or_a_personal_name_are_not_taken_from_natural_earth(gaz):
+    assert not [e for e in gaz.lookup("Южного округа") if e.country == "ISR"]
+    assert not [e for e in gaz.lookup("Марсе") if e.country == "MLT"]
+    assert not [e for e in gaz.lookup("Бристоле") if e.subtype == "REGION"]  # the city's name
