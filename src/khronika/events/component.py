@@ -1,7 +1,7 @@
 """The ``events`` pipeline component: who did what to whom, when, where and how sure.
 
 Per sentence: trigger words from the lexicon (``triggers``), their sides and place
-(``arguments``, ``sides``), then per trigger its modality (``modality``), its time (the
+(``arguments``, ``sides``), statements coded by what they say (``statements``), then per trigger its modality (``modality``), its time (the
 expression that governs it, else the default interval for its modality), the quote it is stated
 in, and one ``Event`` per source and target. Reads the parse, the linked entities and what they
 refer to, the times and the quotes (the pipeline checks that their components ran before it).
@@ -16,6 +16,7 @@ from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene
 from khronika.events.sides import borrow_sides
+from khronika.events.statements import read_statements
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
 from khronika.kb.cameo import VISIT, goldstein, is_travel, label, quad_class
@@ -55,6 +56,7 @@ def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
         scene = Scene(tree, gazetteer, speaker_of(doc.article, quote), on, previous=last_sides(events, doc.text, sent.start))
         occurrences = read_sentence(scene, triggers)
         borrow_sides(tree, occurrences)
+        occurrences = read_statements(scene, occurrences)
         for occurrence in restated(tree, occurrences):
             events.extend(events_of(doc, tree, occurrence, on, gazetteer))
     return unique(events)

@@ -1,0 +1,245 @@
+"""Statements coded by what they say (GUIDELINES: 010 by default, or the more specific code the
+content supports: a denial 016, criticism 111, an accusation 112, a rejection 12x, a threat 13x, a
+demand 10x, an appeal 02x, intent 03x, approval 051, sympathy 018, pessimism 012, optimism 013).
+
+A speech trigger (flag ``say`` in ``data/events/triggers.tsv``) has content when the quotes
+component found the quote it introduces (``заявил, что ...``, ``«...», — подчеркнул он``,
+``как заявил X, ...``), else in its own phrases (``объявил о готовности``, ``выразил мнение о
+необходимости``, ``назвал итоги подтасованными``). The content's cue words
+(``data/events/statement_cues.tsv``) give the code; the trigger's own code is the default. Without
+content a speech trigger keeps the lexicon's rule (``need_target``: a bare ``сказал он`` is no event).
+
+Not every statement with content is an event of its own:
+- a content that holds an event of ours by the same speaker (``Кан сообщил, что будет вести
+  переговоры``) is that act, coded once on its own trigger;
+- a content that only reports another's act (``сообщил, что правительство одобрило``) cites it; when
+  that act is material conflict (``сообщил, что КГБ его пытали``) the statement accuses its doer (112);
+- a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) is a statement only when its
+  content gives a code of its own; a default 010 needs a speaker with a role (an official, a body) or
+  a content that names an actor: a private remark about nothing in particular is no event;
+- a medium (``сообщает ТАСС``) cites, it does not state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from khronika.data import tsv
+from khronika.events.occurrence import Occurrence
+from khronika.events.participants import Scene, actors_of, entity_actor
+from khronika.events.subjects import finite_carrier
+from khronika.link.actors import actor_key
+from khronika.model import Actor, Quote
+from khronika.nlp.doc import Token
+from khronika.nlp.forms import fold, folded_lemma
+from khronika.nlp.relations import SUBJECT_RELS
+
+DEFAULT = "010"
+# When a content has cues of several kinds, the first kind here wins: the conflictual or committing
+# reading of a statement is its point (``мы не намерены ... и надеемся`` is a rejection, ``это
+# неприемлемо, Беларусь должна освободить`` criticism before the demand), and CAMEO asks for the most
+# specific code; the mood words (sympathy, pessimism, optimism) only colour a statement.
+PRECEDENCE = ("016", "13", "112", "111", "12", "10", "02", "03", "051", "018", "012", "013")
+PAIR_WINDOW = 3  # words between the two lemmas of a two-word cue ("хотим, чтобы")
+ACCUSED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")  # another's act a statement accuses them of
+TARGETED = ("016", "11", "12", "13", "10", "02", "051", "018")  # codes aimed at the side the content names
+NEGATIONS = ("не", "ни")
+AS_WORDS = ("как",)
+NAMES = ("PER", "ORG", "LOC")
+MEDIUM = "MED"
+CONTENT_PREPS = ("о", "об", "обо")  # объявил о ..., выразил мнение о ...
+CLAUSE_RELS = ("ccomp", "advcl", "parataxis")  # the clause a speech verb governs
+NAMED_RELS = ("obj", "xcomp", "nmod", "obl")  # назвал итоги (obj) подтасованными (xcomp, or misparsed)
+
+
+@dataclass(frozen=True)
+class Cue:
+    code: str | None
+    negated: str | None
+
+
+@cache
+def cues() -> dict[tuple[str, ...], Cue]:
+    """(lemma,) or (lemma, next lemma) -> the codes it gives (``data/events/statement_cues.tsv``)."""
+    found = {}
+    for words, code, negated in tsv("events/statement_cues.tsv"):
+        found[tuple(words.split())] = Cue(None if code == "-" else code, None if negated == "-" else negated)
+    return found
+
+
+def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """The sentence's occurrences with each speech trigger that has content coded by it, or left out
+    when its content is no statement of its own (module docstring)."""
+    kept = []
+    for occurrence in occurrences:
+        if not occurrence.entry.has("say"):
+            kept.append(occurrence)
+            continue
+        content = content_of(scene, occurrence)
+        if not content:
+            kept.append(occurrence)  # the lexicon's own rule (need_target) decides
+            continue
+        coded = statement(scene, occurrence, content, occurrences)
+        if coded is not None:
+            kept.append(coded)
+    return kept
+
+
+def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
+              occurrences: list[Occurrence]) -> Occurrence | None:
+    if occurrence.sources and all(role(a) == MEDIUM for a in occurrence.sources):
+        return None
+    inside = {t.i for t in content}
+    within = [o for o in occurrences if o.token.i in inside and o is not occurrence]
+    # A trigger of ours in the content is an act of its own (``сообщил, что правительство одобрило``):
+    # it is the content's event, not the speaker's stance, so it gives the statement no code.
+    code = content_code(scene, [t for t in content if t.i not in {o.token.i for o in within}])
+    if code is None and any(own_act(scene, o, occurrence.sources, content) for o in within):
+        return None
+    targets = list(occurrence.targets)
+    others = [o for o in within if o.sources]
+    if code is None and others:
+        accused = [o for o in others if o.entry.cameo[:2] in ACCUSED_ROOTS]
+        if not accused:
+            return None
+        code, targets = "112", [a for o in accused for a in o.sources]
+    if code is None:
+        plain = occurrence.entry.has("carrier") or citing(scene, occurrence.token)
+        if plain or not (has_role(occurrence.sources) or names_actor(scene, content)):
+            return None
+        code = occurrence.entry.cameo
+    if code.startswith(TARGETED) and not targets:
+        targets = content_actors(scene, content, {actor_key(a) for a in occurrence.sources})
+    entry = replace(occurrence.entry, cameo=code, flags=occurrence.entry.flags - {"need_target"})
+    return replace(occurrence, entry=entry, targets=targets)
+
+
+def own_act(scene: Scene, occurrence: Occurrence, speakers: list[Actor], content: list[Token]) -> bool:
+    """An event of the content that is the speaker's own act: in the first person, with the
+    speaker as its source, or a verb with no subject of its own (``Кан сообщил, что будет вести
+    переговоры``: the speaker's)."""
+    if occurrence.first_person or any(same_actor(a, b) for a in occurrence.sources for b in speakers):
+        return True
+    if not speakers:
+        return False
+    verb = finite_carrier(scene.tree, occurrence.token)
+    if verb is not None:
+        return not scene.tree.doc.children(verb, *SUBJECT_RELS)
+    # no verb found to carry it (the parser split ``будет ... вести переговоры``): the speaker's when
+    # the content names no subject at all
+    return not occurrence.sources and not any(t.rel in SUBJECT_RELS for t in content)
+
+
+def same_actor(a: Actor, b: Actor) -> bool:
+    """The same actor, also when one mention is fuller than the other (``Кан``, ``Наото Кан``)."""
+    if actor_key(a) == actor_key(b) or (a.qid is not None and a.qid == b.qid):
+        return True
+    return bool(a.name and b.name) and fold(a.name).split()[-1] == fold(b.name).split()[-1]
+
+
+def citing(scene: Scene, token: Token) -> bool:
+    """``Как сообщает РБК, ...``: the verb cites where the news comes from; only a content with a
+    code of its own makes it a statement (``Как заявили наблюдатели ОБСЕ, выборы соответствовали
+    стандартам``)."""
+    before = scene.tree.doc.tokens[token.i - 1] if token.i else None
+    return (before is not None and folded_lemma(before) in AS_WORDS) or \
+        any(folded_lemma(c) in AS_WORDS for c in scene.tree.doc.children(token, "mark", "advmod"))
+
+
+def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
+    """The words the speech trigger introduces: its quote, else its о-phrase and the clause it
+    governs (``отреагировал, заявив, что ...``), or, for ``назвать`` (flag ``names``), what it names
+    and what it calls it."""
+    doc, token = scene.tree.doc, occurrence.token
+    quote = quote_of(doc.article.quotes, token)
+    if quote is not None:
+        return doc.tokens_in(quote.start, quote.end)
+    names = occurrence.entry.has("names")
+    words: list[Token] = []
+    for child in doc.children(token):
+        if child.rel in SUBJECT_RELS:
+            continue
+        if (names and child.rel in NAMED_RELS) or doc.prep(child) in CONTENT_PREPS or child.rel in CLAUSE_RELS:
+            words.extend(subtree(scene, child))
+    return sorted(words, key=lambda t: t.i)
+
+
+def quote_of(quotes: list[Quote], token: Token) -> Quote | None:
+    """The quote this word introduces as its cue."""
+    return next((q for q in quotes if q.cue is not None and q.cue.start == token.start), None)
+
+
+def subtree(scene: Scene, token: Token) -> list[Token]:
+    doc, found, todo = scene.tree.doc, [], [token]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(doc.children(current))
+    return found
+
+
+def content_code(scene: Scene, content: list[Token]) -> str | None:
+    """The code the content's cue words give, by PRECEDENCE; None when it has none."""
+    table = cues()
+    found: list[str] = []
+    lemmas = [folded_lemma(t) for t in content]
+    for k, token in enumerate(content):
+        for key in ((lemmas[k],), *((lemmas[k], later) for later in lemmas[k + 1 : k + 1 + PAIR_WINDOW])):
+            cue = table.get(key)
+            if cue is None:
+                continue
+            code = cue.negated if negated(scene, token, content[k - 1] if k else None) else cue.code
+            if code is not None:
+                found.append(code)
+    for kind in PRECEDENCE:
+        for code in found:
+            if code.startswith(kind):
+                return code
+    return None
+
+
+def negated(scene: Scene, token: Token, before: Token | None) -> bool:
+    """``не намерен``: a negation on the word, or just before it (``не допустимо``, parsed apart)."""
+    if before is not None and folded_lemma(before) in NEGATIONS:
+        return True
+    return any(folded_lemma(c) in NEGATIONS for c in scene.tree.doc.children(token))
+
+
+def content_actors(scene: Scene, content: list[Token], speakers: set[str]) -> list[Actor]:
+    """The side a content names: the subject of its clause (``Беларусь должна освободить``,
+    ``высказывания Наото Кана носят``), else its first named actor; never the speaker."""
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.head is None or t.head not in inside]
+    for head in heads:
+        for subject in scene.tree.doc.children(head, *SUBJECT_RELS):
+            found = [a for a in actors_of(scene, subject) if actor_key(a) not in speakers]
+            found = found or named(scene, subtree(scene, subject), speakers)
+            if found:
+                return found[:1]
+    return named(scene, content, speakers)[:1]
+
+
+def named(scene: Scene, tokens: list[Token], speakers: set[str]) -> list[Actor]:
+    """The actors the names among the words stand for, in text order, the speaker's left out (a
+    quote's words may lie in other sentences than the trigger's: the document says whose name)."""
+    found = []
+    for token in sorted(tokens, key=lambda t: t.i):
+        entity = scene.tree.doc.entity_at(token)
+        if entity is not None and entity.type in NAMES:
+            actor = entity_actor(scene, entity)
+            if actor_key(actor) not in speakers and actor not in found:
+                found.append(actor)
+    return found
+
+
+def names_actor(scene: Scene, content: list[Token]) -> bool:
+    return any(scene.tree.doc.entity_at(t) is not None for t in content)
+
+
+def has_role(actors: list[Actor]) -> bool:
+    return any(role(a) is not None for a in actors)
+
+
+def role(actor: Actor) -> str | None:
+    return actor.role
