@@ -12,11 +12,11 @@ content a speech trigger keeps the lexicon's rule (``need_target``: a bare ``с�
 Not every statement with content is an event of its own:
 - a content that holds an event of ours by the same speaker (``Кан сообщил, что будет вести
   переговоры``) is that act, coded once on its own trigger;
-- a content that only reports another's act (``сообщил, что правительство одобрило``) cites it; when
-  that act is material conflict (``сообщил, что КГБ его пытали``) the statement accuses its doer (112);
-- a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) is a statement only when its
-  content gives a code of its own; a default 010 needs a speaker with a role (an official, a body) or
-  a content that names an actor: a private remark about nothing in particular is no event;
+- another's act in the content (``сообщил, что правительство одобрило``) gives the statement no code
+  of its own (010); when that act is material conflict (``сообщил, что КГБ его пытали``) the
+  statement accuses its doer (112);
+- a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) and a verb citing a source
+  (``как сообщает X``) are statements only when their content gives a code of its own;
 - a medium (``сообщает ТАСС``) cites, it does not state.
 """
 
@@ -34,6 +34,7 @@ from khronika.model import Actor, Quote
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import fold, folded_lemma
 from khronika.nlp.relations import SUBJECT_RELS
+from khronika.quotes.indirect import colon_clause, that_clause
 
 DEFAULT = "010"
 # When a content has cues of several kinds, the first kind here wins: the conflictual or committing
@@ -51,6 +52,9 @@ MEDIUM = "MED"
 CONTENT_PREPS = ("о", "об", "обо")  # объявил о ..., выразил мнение о ...
 CLAUSE_RELS = ("ccomp", "advcl", "parataxis")  # the clause a speech verb governs
 NAMED_RELS = ("obj", "xcomp", "nmod", "obl")  # назвал итоги (obj) подтасованными (xcomp, or misparsed)
+ANAPHORA = ("это", "этот", "то", "тот")  # "Об этом заявил X": the content is the sentence before
+OPENING_MARKS = ("«", '"', "“", "„")
+CLOSING_MARKS = {"«": "»", '"': '"', "“": "”", "„": "“"}
 
 
 @dataclass(frozen=True)
@@ -72,9 +76,12 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
     """The sentence's occurrences with each speech trigger that has content coded by it, or left out
     when its content is no statement of its own (module docstring)."""
     kept = []
+    by_token = {o.token.i: o for o in occurrences}
     for occurrence in occurrences:
         if not occurrence.entry.has("say"):
             kept.append(occurrence)
+            continue
+        if accompanies(scene, occurrence, by_token):
             continue
         content = content_of(scene, occurrence)
         if not content:
@@ -86,27 +93,38 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
     return kept
 
 
+def accompanies(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> bool:
+    """``Израиль отвергает этот шаг, заявляя, что ...``, ``выступила за реформу, отметив, что ...``:
+    a speech gerund says how the act of the verb it hangs from was done; that act is coded once, on
+    its own trigger (a speech trigger above it reads the gerund's clause as its content)."""
+    token = occurrence.token
+    return token.feats.get("VerbForm") == "Conv" and token.head is not None and token.head in by_token
+
+
 def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
               occurrences: list[Occurrence]) -> Occurrence | None:
+    if not occurrence.sources:
+        quote = quote_of(scene.tree.doc.article.quotes, occurrence.token)
+        occurrence.sources = [quote.speaker] if quote is not None and quote.speaker is not None else []
     if occurrence.sources and all(role(a) == MEDIUM for a in occurrence.sources):
         return None
     inside = {t.i for t in content}
     within = [o for o in occurrences if o.token.i in inside and o is not occurrence]
-    # A trigger of ours in the content is an act of its own (``сообщил, что правительство одобрило``):
-    # it is the content's event, not the speaker's stance, so it gives the statement no code.
-    code = content_code(scene, [t for t in content if t.i not in {o.token.i for o in within}])
+    # A trigger of ours in the content with a subject of its own is another's act (``сообщил, что
+    # правительство одобрило``, ``поддерживают и жители края``): it gives the statement no code. A
+    # stance word with no subject (``визит «вызывает сожаление»``) is the speaker's.
+    acts = {o.token.i for o in within if o.sources or scene.tree.doc.children(o.token, *SUBJECT_RELS)}
+    code = content_code(scene, [t for t in content if t.i not in acts])
     if code is None and any(own_act(scene, o, occurrence.sources, content) for o in within):
         return None
     targets = list(occurrence.targets)
-    others = [o for o in within if o.sources]
-    if code is None and others:
-        accused = [o for o in others if o.entry.cameo[:2] in ACCUSED_ROOTS]
-        if not accused:
-            return None
+    # Another's act in the content: a wrong done is an accusation of its doer; any other act
+    # reported is a statement with content about an actor or a policy (010 below).
+    accused = [o for o in within if o.sources and o.entry.cameo[:2] in ACCUSED_ROOTS]
+    if code is None and accused:
         code, targets = "112", [a for o in accused for a in o.sources]
     if code is None:
-        plain = occurrence.entry.has("carrier") or citing(scene, occurrence.token)
-        if plain or not (has_role(occurrence.sources) or names_actor(scene, content)):
+        if occurrence.entry.has("carrier") or citing(scene, occurrence.token):
             return None
         code = occurrence.entry.cameo
     if code.startswith(TARGETED) and not targets:
@@ -148,13 +166,16 @@ def citing(scene: Scene, token: Token) -> bool:
 
 
 def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
-    """The words the speech trigger introduces: its quote, else its о-phrase and the clause it
-    governs (``отреагировал, заявив, что ...``), or, for ``назвать`` (flag ``names``), what it names
-    and what it calls it."""
-    doc, token = scene.tree.doc, occurrence.token
-    quote = quote_of(doc.article.quotes, token)
+    """The words the speech trigger introduces: its quote (with the quoted words that close an
+    indirect one: ``заявил, что этот визит «вызывает сожаление»``), else its own ``что``- or colon
+    clause (the quotes component leaves cues inside another quote alone), else its о-phrase and the
+    clause it governs (``отреагировал, заявив, что ...``), or, for ``назвать`` (flag ``names``), what
+    it names and what it calls it. ``Об этом заявил X`` says what the sentence before said."""
+    doc, tree, token = scene.tree.doc, scene.tree, occurrence.token
+    quote = quote_of(doc.article.quotes, token) or that_clause(doc, tree.sent, token) or colon_clause(doc, tree.sent, token)
     if quote is not None:
-        return doc.tokens_in(quote.start, quote.end)
+        end = quoted_after(doc.text, quote.end) if quote.kind == "indirect" else quote.end
+        return doc.tokens_in(quote.start, min(max(end, quote.end), tree.sent.end) if quote.kind == "indirect" else end)
     names = occurrence.entry.has("names")
     words: list[Token] = []
     for child in doc.children(token):
@@ -162,7 +183,36 @@ def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
             continue
         if (names and child.rel in NAMED_RELS) or doc.prep(child) in CONTENT_PREPS or child.rel in CLAUSE_RELS:
             words.extend(subtree(scene, child))
+    if names:  # what it is called often stands in quotation marks the parse hangs elsewhere
+        words.extend(t for t in tree.tokens if t.i > token.i and t not in words and inside_marks(doc.text, tree.sent.start, t.start))
+    if words and all(folded_lemma(t) in ANAPHORA or t.pos == "ADP" for t in words):
+        return previous_sentence(scene)
     return sorted(words, key=lambda t: t.i)
+
+
+def quoted_after(text: str, end: int) -> int:
+    """The end of a quoted span that follows right after ``end`` (``что этот визит «...»``)."""
+    rest = text[end:]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] not in OPENING_MARKS:
+        return end
+    opening = end + len(rest) - len(stripped)
+    closing = text.find(CLOSING_MARKS[stripped[0]], opening + 1)
+    return closing + 1 if closing > 0 else end
+
+
+def inside_marks(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands inside «...» opened after ``start``."""
+    before = text[start:at]
+    return before.count("«") > before.count("»")
+
+
+def previous_sentence(scene: Scene) -> list[Token]:
+    doc, sent = scene.tree.doc, scene.tree.sent
+    earlier = [s for s in doc.sents if s.end <= sent.start]
+    if not earlier or "\n\n" in doc.text[earlier[-1].end : sent.start]:
+        return []
+    return doc.sentence_tokens(earlier[-1])
 
 
 def quote_of(quotes: list[Quote], token: Token) -> Quote | None:
@@ -231,14 +281,6 @@ def named(scene: Scene, tokens: list[Token], speakers: set[str]) -> list[Actor]:
             if actor_key(actor) not in speakers and actor not in found:
                 found.append(actor)
     return found
-
-
-def names_actor(scene: Scene, content: list[Token]) -> bool:
-    return any(scene.tree.doc.entity_at(t) is not None for t in content)
-
-
-def has_role(actors: list[Actor]) -> bool:
-    return any(role(a) is not None for a in actors)
 
 
 def role(actor: Actor) -> str | None:
