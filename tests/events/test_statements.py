@@ -1,0 +1,73 @@
+"""Statements coded by what they say (events/statements.py), on real news sentences (factRuEval,
+NEREL) and the precision cases: a cited source, a bare quote carrier, the speaker's own act."""
+
+from tests.events.conftest import only
+
+
+def statements(article, root):
+    return [e for e in only(article, root) if e.trigger.text in ("заявил", "сообщил", "отметил", "подчеркнул", "заявили")]
+
+
+def test_a_statement_with_policy_content_is_010(read):
+    article = read("Министр торговли Китая Чэнь Дэмин заявил, что одним из приоритетов является перевод "
+                   "огромных резервов иностранной валюты в зарубежные активы.")
+    said = statements(article, "01")
+    assert [e.cameo for e in said] == ["010"] and said[0].target is None and said[0].modality == "factual"
+
+
+def test_regret_in_the_quoted_words_closing_the_clause_is_criticism(read):
+    article = read("После поездки Дмитрия Медведева на Курилы премьер-министр Японии Наото Кан заявил, "
+                   "что этот визит «вызывает сожаление».")
+    criticism = statements(article, "11")
+    assert {e.cameo for e in criticism} == {"111"} and criticism[0].target.name == "Дмитрий Медведев"
+    assert not statements(article, "01")
+
+
+def test_not_intending_is_a_rejection(read):
+    article = read("Глава МВД Владимир Колокольцев заявил, что увольнять руководителей огульно не намерен.")
+    assert [e.cameo[:2] for e in statements(article, "12")] == ["12"]
+
+
+def test_must_release_is_a_demand_on_the_side_named(read):
+    article = read("Официальный представитель Госдепартамента США Марк Тонер заявил, что Белоруссия должна "
+                   "незамедлительно освободить всех политических заключенных.")
+    demand = statements(article, "10")
+    assert demand and demand[0].target is not None and demand[0].target.country == "BLR"
+
+
+def test_a_wrong_done_by_another_is_an_accusation(read):
+    article = read("В ходе процесса Андрей Санников выступил с заявлением: он сообщил, что в изоляторе КГБ "
+                   "его пытали.")
+    assert [e.cameo for e in only(article, "11")] == ["112"]
+
+
+def test_denial(read):
+    article = read("МИД России заявил, что эти сообщения не соответствуют действительности.")
+    assert [e.cameo for e in statements(article, "01")] == ["016"]
+
+
+def test_a_cited_source_is_no_statement(read):
+    article = read("Как сообщает РБК, решение об увольнении посла было принято 22 декабря.")
+    assert not only(article, "01")
+
+
+def test_a_bare_quote_carrier_is_no_statement(read):
+    article = read("«Я знаю свои права», — сказал Джаред Лофнер.")
+    assert not only(article, "01")
+
+
+def test_the_speakers_own_act_in_the_content_is_coded_once(read):
+    article = read("Наото Кан сообщил, что будет терпеливо, но настойчиво вести переговоры с Россией.")
+    assert not statements(article, "01")
+
+
+def test_a_speech_gerund_is_the_manner_of_the_act_it_hangs_from(read):
+    article = read("Израиль и США отвергают подобный шаг, заявляя, что мир может быть достигнут только путем "
+                   "переговоров.")
+    assert not [e for e in article.events if e.trigger.text == "заявляя"]
+
+
+def test_about_this_said_reads_the_sentence_before(read):
+    article = read("Реформа системы корпоративного налогообложения в Новой Зеландии будет проведена не ранее, "
+                   "чем через два года. Об этом заявил министр финансов Новой Зеландии Майкл Каллен.")
+    assert [e.cameo for e in statements(article, "01")] == ["010"]
