@@ -192,7 +192,9 @@ def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
         return doc.tokens_in(quote.start, min(max(end, quote.end), tree.sent.end) if quote.kind == "indirect" else end)
     names = occurrence.entry.has("names")
     words: list[Token] = []
-    for child in doc.children(token):
+    # the second word of a two-word trigger holds the о-phrase (выразил мнение о необходимости)
+    heads = [token] + [c for c in doc.children(token, "obj") if folded_lemma(c) == occurrence.entry.needs]
+    for child in (c for head in heads for c in doc.children(head)):
         if child.rel in SUBJECT_RELS:
             continue
         if (names and child.rel in NAMED_RELS) or doc.prep(child) in CONTENT_PREPS or child.rel in CLAUSE_RELS:
