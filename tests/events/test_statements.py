@@ -71,3 +71,9 @@ def test_about_this_said_reads_the_sentence_before(read):
     article = read("Реформа системы корпоративного налогообложения в Новой Зеландии будет проведена не ранее, "
                    "чем через два года. Об этом заявил министр финансов Новой Зеландии Майкл Каллен.")
     assert [e.cameo for e in statements(article, "01")] == ["010"]
+
+
+def test_a_first_person_statement_in_a_quote_is_the_speakers_and_counted_once(read):
+    article = read("«Я заявляю, что Россия не намерена отказываться от своих планов», — сказал Владимир Путин.")
+    rejections = only(article, "12")
+    assert [e.trigger.text for e in rejections] == ["заявляю"] and rejections[0].source.qid == "Q7747"

@@ -76,15 +76,12 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
     """The sentence's occurrences with each speech trigger that has content coded by it, or left out
     when its content is no statement of its own (module docstring)."""
     kept: list[Occurrence] = []
-    said: list[tuple[Occurrence, set[int]]] = []
     by_token = {o.token.i: o for o in occurrences}
     for occurrence in occurrences:
         if not occurrence.entry.has("say"):
             kept.append(occurrence)
             continue
         if accompanies(scene, occurrence, by_token):
-            continue
-        if any(restates(occurrence, earlier, words) for earlier, words in said):
             continue
         content = content_of(scene, occurrence)
         if not content:
@@ -93,14 +90,7 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
         coded = statement(scene, occurrence, content, occurrences)
         if coded is not None:
             kept.append(coded)
-            said.append((coded, {t.i for t in content}))
     return kept
-
-
-def restates(occurrence: Occurrence, earlier: Occurrence, content: set[int]) -> bool:
-    """``выступил с заявлением: он сообщил, что ...``: the same speaker's speech verb inside a
-    statement's content says the same thing again."""
-    return occurrence.token.i in content and any(same_actor(a, b) for a in occurrence.sources for b in earlier.sources)
 
 
 def accompanies(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> bool:
@@ -108,7 +98,11 @@ def accompanies(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurr
     a speech gerund says how the act of the verb it hangs from was done; that act is coded once, on
     its own trigger (a speech trigger above it reads the gerund's clause as its content)."""
     token = occurrence.token
-    return token.feats.get("VerbForm") == "Conv" and token.head is not None and token.head in by_token
+    return gerund(token) and token.head is not None and token.head in by_token
+
+
+def gerund(token: Token) -> bool:
+    return token.feats.get("VerbForm") == "Conv"
 
 
 def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
@@ -120,6 +114,11 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
         return None
     inside = {t.i for t in content}
     within = [o for o in occurrences if o.token.i in inside and o is not occurrence]
+    # ``выступил с заявлением: он сообщил, что ...``, ``«Я заявляю, что ...», — сказал он``: the
+    # same speaker's speech verb inside the content is the statement itself, coded there
+    # (a speech gerund is not: ``отреагировал, заявив, что ...`` is one act, read on its verb)
+    if any(o.entry.has("say") and not gerund(o.token) and own_act(scene, o, occurrence.sources, content) for o in within):
+        return None
     # A trigger of ours in the content with a subject of its own is another's act (``сообщил, что
     # правительство одобрило``, ``поддерживают и жители края``): it gives the statement no code. A
     # stance word with no subject (``визит «вызывает сожаление»``) is the speaker's.
