@@ -27,7 +27,7 @@ from functools import cache
 
 from khronika.data import tsv
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene, actors_of, entity_actor
+from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.subjects import finite_carrier
 from khronika.link.actors import actor_key
 from khronika.model import Actor, Quote
@@ -46,6 +46,7 @@ PAIR_WINDOW = 3  # words between the two lemmas of a two-word cue ("хотим, 
 ACCUSED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")  # another's act a statement accuses them of
 TARGETED = ("016", "11", "12", "13", "10", "02", "051", "018")  # codes aimed at the side the content names
 NEGATIONS = ("не", "ни")
+ADDRESSED = ("должный", "обязанный", "обязан")  # a duty is a demand only when laid on a named side
 AS_WORDS = ("как",)
 NAMES = ("PER", "ORG", "LOC")
 MEDIUM = "MED"
@@ -254,6 +255,8 @@ def content_code(scene: Scene, content: list[Token]) -> str | None:
             cue = table.get(key)
             if cue is None:
                 continue
+            if key[0] in ADDRESSED and not addressed(scene, token):
+                continue
             code = cue.negated if negated(scene, token, content[k - 1] if k else None) else cue.code
             if code is not None:
                 found.append(code)
@@ -262,6 +265,16 @@ def content_code(scene: Scene, content: list[Token]) -> str | None:
             if code.startswith(kind):
                 return code
     return None
+
+
+def addressed(scene: Scene, token: Token) -> bool:
+    """``Беларусь должна освободить``: a duty laid on a named side is a demand; ``я должен
+    предположить``, ``должен был поднять``, ``расценки должны снизиться`` are not."""
+    doc = scene.tree.doc
+    if any(folded_lemma(c) == "быть" and c.feats.get("Tense") == "Past" for c in doc.children(token)):
+        return False
+    subjects = doc.children(token, *SUBJECT_RELS)
+    return any(folded_lemma(s) not in first_person() and actors_of(scene, s) for s in subjects)
 
 
 def negated(scene: Scene, token: Token, before: Token | None) -> bool:
