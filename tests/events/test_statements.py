@@ -77,3 +77,15 @@ def test_a_first_person_statement_in_a_quote_is_the_speakers_and_counted_once(re
     article = read("«Я заявляю, что Россия не намерена отказываться от своих планов», — сказал Владимир Путин.")
     rejections = only(article, "12")
     assert [e.trigger.text for e in rejections] == ["заявляю"] and rejections[0].source.qid == "Q7747"
+
+
+def test_a_condition_set_on_a_side_is_a_demand(read):
+    article = read("Однако арабы столь же твердо заявляют, что мир в регионе невозможен до тех пор, пока Израиль "
+                   "не вернет Восточный Иерусалим.")
+    demand = [e for e in only(article, "10") if e.trigger.text == "заявляют"]
+    assert demand and demand[0].target is not None and demand[0].target.country == "ISR"
+
+
+def test_a_duty_the_speaker_takes_on_is_no_demand(read):
+    article = read("«Я должен предположить, что эти проблемы раздавили его», — сказал Буффье.")
+    assert not only(article, "10")

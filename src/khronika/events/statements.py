@@ -56,6 +56,7 @@ NAMED_RELS = ("obj", "xcomp", "nmod", "obl")  # назвал итоги (obj) п
 ANAPHORA = ("это", "этот", "то", "тот")  # "Об этом заявил X": the content is the sentence before
 OPENING_MARKS = ("«", '"', "“", "„")
 CLOSING_MARKS = {"«": "»", '"': '"', "“": "”", "„": "“"}
+BETWEEN = " \n\t\u00a0.,»\"”-–—"  # what may stand between a quote and the verb that follows it
 
 
 @dataclass(frozen=True)
@@ -186,7 +187,7 @@ def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
     clause it governs (``отреагировал, заявив, что ...``), or, for ``назвать`` (flag ``names``), what
     it names and what it calls it. ``Об этом заявил X`` says what the sentence before said."""
     doc, tree, token = scene.tree.doc, scene.tree, occurrence.token
-    quote = quote_of(doc.article.quotes, token) or that_clause(doc, tree.sent, token) or colon_clause(doc, tree.sent, token)
+    quote = quote_of(doc.article.quotes, token, doc.text) or that_clause(doc, tree.sent, token) or colon_clause(doc, tree.sent, token)
     if quote is not None:
         end = quoted_after(doc.text, quote.end) if quote.kind == "indirect" else quote.end
         return doc.tokens_in(quote.start, min(max(end, quote.end), tree.sent.end) if quote.kind == "indirect" else end)
@@ -231,9 +232,14 @@ def previous_sentence(scene: Scene) -> list[Token]:
     return doc.sentence_tokens(earlier[-1])
 
 
-def quote_of(quotes: list[Quote], token: Token) -> Quote | None:
-    """The quote this word introduces as its cue."""
-    return next((q for q in quotes if q.cue is not None and q.cue.start == token.start), None)
+def quote_of(quotes: list[Quote], token: Token, text: str = "") -> Quote | None:
+    """The quote this word introduces as its cue, or a top-level quote left without a cue that ends
+    just before it (``«...»\n\nзаявил X``: only marks, dashes and spaces between)."""
+    cued = next((q for q in quotes if q.cue is not None and q.cue.start == token.start), None)
+    if cued is not None or not text:
+        return cued
+    return next((q for q in quotes if q.cue is None and q.parent is None and q.end <= token.start
+                 and not text[q.end : token.start].strip(BETWEEN)), None)
 
 
 def subtree(scene: Scene, token: Token) -> list[Token]:
