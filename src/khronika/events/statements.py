@@ -11,12 +11,15 @@ content a speech trigger keeps the lexicon's rule (``need_target``: a bare ``с�
 
 Not every statement with content is an event of its own:
 - a content that holds an event of ours by the same speaker (``Кан сообщил, что будет вести
-  переговоры``) is that act, coded once on its own trigger;
+  переговоры``) is that act, coded once on its own trigger, unless its cue words code the statement
+  (``объявили о готовности к переговорам``: intent, 03x); the same speaker's speech verb inside the
+  content (``«Я заявляю, что ...», — сказал он``) is the statement itself;
 - another's act in the content (``сообщил, что правительство одобрило``) gives the statement no code
   of its own (010); when that act is material conflict (``сообщил, что КГБ его пытали``) the
   statement accuses its doer (112);
 - a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) and a verb citing a source
-  (``как сообщает X``) are statements only when their content gives a code of its own;
+  (``как сообщает X``, ``сообщили в пресс-службе``) are statements only when their content gives a
+  code of its own; a speech gerund under another trigger (``отвергают, заявляя, что``) is that act's;
 - a medium (``сообщает ТАСС``) cites, it does not state.
 """
 
@@ -36,7 +39,6 @@ from khronika.nlp.forms import fold, folded_lemma
 from khronika.nlp.relations import SUBJECT_RELS
 from khronika.quotes.indirect import colon_clause, that_clause
 
-DEFAULT = "010"
 # When a content has cues of several kinds, the first kind here wins: the conflictual or committing
 # reading of a statement is its point (``мы не намерены ... и надеемся`` is a rejection, ``это
 # неприемлемо, Беларусь должна освободить`` criticism before the demand), and CAMEO asks for the most
