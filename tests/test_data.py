@@ -1,6 +1,7 @@
 """The data registry: each file shape read one way, and merged word lists keep each rule's words apart."""
 
 from khronika.data import entries, flagged, pairs, tsv, word_list, yaml
+from khronika.kb.agents import with_flag
 from khronika.quotes.cues import lexicon
 
 
@@ -15,10 +16,10 @@ def test_ordered_entries_keep_the_file_order_of_rules():
 
 
 def test_titles_say_which_precede_names_and_which_name_a_person_alone():
-    assert {"президент", "министр"} <= flagged("titles", "name") & flagged("titles", "alone")
-    assert "экс-президент" in flagged("titles", "name") - flagged("titles", "alone")
+    assert {"президент", "министр"} <= with_flag("name") & with_flag("alone")
+    assert "экс-президент" in with_flag("name") - with_flag("alone")
     # a lone "прокурор" names the prosecutor a quote speaks of; it is not stripped from names
-    assert "прокурор" in flagged("titles", "alone") - flagged("titles", "name")
+    assert "прокурор" in with_flag("alone") - with_flag("name")
 
 
 def test_capital_verbs_and_quote_cues_share_one_file_but_not_their_roles():

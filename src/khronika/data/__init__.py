@@ -10,7 +10,7 @@ Shapes:
 - `entries(name, folder)`: ``<folder>/<name>.txt``, one entry a line, ``#`` starts a comment anywhere
   on a line; entries lower-cased, in file order (for lists whose order matters: rules tried in turn).
   An entry may be followed by a tab and comma-separated flags that say what it is for, so one list
-  serves several rules (``titles.txt``: ``президент<TAB>name,alone``).
+  serves several rules (``quote_cues.txt``).
 - `word_list(name, folder)`: the entries as a set; `flagged(name, flag, folder)`: those with a flag.
 - `pairs(name, folder)`: a word list of ``key value`` lines; the last word is the value, upper-cased.
 - `tsv(name)`: tab-separated rows; blank lines and lines starting with ``#`` (the file's header,

@@ -20,7 +20,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import cast
 
-from khronika.data import flagged, word_list
+from khronika.data import word_list
+from khronika.kb.agents import with_flag
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.model import Entity, EntityType
 from khronika.nlp.doc import Doc, Token
@@ -157,7 +158,7 @@ def trim_edges(doc: Doc, entity: Entity) -> Entity | None:
 
 
 def is_title(token: Token) -> bool:
-    titles = flagged("titles", "name")
+    titles = with_flag("name")
     return lemma(token) in titles or token.text.lower() in titles
 
 

@@ -10,8 +10,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, cached_property
 
-from khronika.data import flagged, tsv, word_list
+from khronika.data import word_list
 from khronika.events.tree import Tree
+from khronika.kb.agents import actor_roles, with_flag
 from khronika.kb.cameo import GOV, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
@@ -21,11 +22,6 @@ from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
 
 PERSONAL = ("PRON", "DET")
-
-
-@cache
-def actor_nouns() -> dict[str, str | None]:
-    return {lemma.strip(): None if role.strip() == "-" else role.strip() for lemma, role in tsv("events/actor_nouns.tsv")}
 
 
 @dataclass
@@ -74,7 +70,7 @@ def first_person_word(scene: Scene, token: Token, lemma: str) -> list[Actor] | N
 def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """A title or an actor noun: the name it stands with, the person the linker resolved it to, or
     the country's office it names (``главы МИД Турции``)."""
-    if lemma not in title_names() and lemma not in actor_nouns():
+    if lemma not in title_names() and lemma not in actor_roles():
         return None
     holder = named_holder(scene.tree, token)
     if holder is not None:
@@ -82,7 +78,7 @@ def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
     named = scene.resolver.refers_to(token.start, token.end, fallback=False)
     if named is not None:
         return [mentioned(scene, named, token)]
-    return owned_actors(scene, token, actor_nouns().get(lemma, GOV)) or None
+    return owned_actors(scene, token, actor_roles().get(lemma, GOV)) or None
 
 
 def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -104,9 +100,9 @@ def referred_person(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
 def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``руководителей Азербайджана``: the country's actors; a bare ``стороны`` or ``лидеры``: the
     sides of the last two-sided event."""
-    if token.pos not in ("NOUN", "PROPN") or lemma not in actor_nouns():
+    if token.pos not in ("NOUN", "PROPN") or lemma not in actor_roles():
         return None
-    owned = owned_actors(scene, token, actor_nouns()[lemma])
+    owned = owned_actors(scene, token, actor_roles()[lemma])
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
@@ -218,8 +214,8 @@ def country_actor(scene: Scene, iso3: str, role: str | None, noun: Token, start:
 
 @cache
 def title_names() -> frozenset[str]:
-    """Titles that name their holder (``президент``, ``министр``): ``titles.txt`` entries flagged ``name``."""
-    return flagged("titles", "name")
+    """Titles that name their holder (``президент``, ``министр``): ``agents.tsv`` entries flagged ``name``."""
+    return with_flag("name")
 
 
 @cache

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from khronika.data import flagged, word_list
+from khronika.kb.agents import with_flag
 from khronika.kb.cameo import GOV
 from khronika.kb.gazetteer import Gazetteer
 from khronika.model import Actor, Entity, MentionRef
@@ -86,7 +87,7 @@ def refers_back(token: Token) -> bool:
         return False
     if token.pos in PERSONAL:
         return token.feats.get("Person", "3") == "3"
-    return token.pos in ("NOUN", "PROPN") and lemma(token) in flagged("titles", "alone")
+    return token.pos in ("NOUN", "PROPN") and lemma(token) in with_flag("alone")
 
 
 def is_reference(doc: Doc, entity: Entity) -> bool:
@@ -94,7 +95,7 @@ def is_reference(doc: Doc, entity: Entity) -> bool:
     if entity.subtype == "PRONOUN":
         return True
     tokens = doc.tokens_between(entity.start, entity.end)
-    return all(t.pos in PERSONAL or lemma(t) in flagged("titles", "alone") for t in tokens)
+    return all(t.pos in PERSONAL or lemma(t) in with_flag("alone") for t in tokens)
 
 
 def quoted_apart(doc: Doc, entity: Entity, token: Token) -> bool:
@@ -157,7 +158,7 @@ class Resolver:
             return max(overlapping, key=lambda e: ((e.start, e.end) == (start, end), e.start <= start and end <= e.end,
                                                    min(e.end, end) - max(e.start, start)))
         tokens = self.doc.tokens_in(start, end)
-        if not fallback or not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in flagged("titles", "name")):
+        if not fallback or not tokens or not (is_pronoun(tokens[0]) or tokens[0].lemma in with_flag("name")):
             return None
         return self.antecedent(tokens[0], start, MENTIONS)
 
@@ -219,7 +220,7 @@ class Resolver:
 
     def office_actor(self, start: int, end: int, title: Token) -> Actor | None:
         """An unnamed office holder of a country (``Премьер-министр Великобритании``): that country's government."""
-        if lemma(title) not in flagged("titles", "alone"):
+        if lemma(title) not in with_flag("alone"):
             return None
         for entity in self.doc.entities:
             country = entity.country or (entity.actor if entity.actor and len(entity.actor) == 3 else None)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from khronika.data import flagged, word_list
+from khronika.data import word_list
+from khronika.kb.agents import with_flag
 from khronika.kb.gazetteer import Entry, Gazetteer
 from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
@@ -41,7 +42,7 @@ def entity_index(doc: Doc) -> dict[int, Entity]:
 def title_at(doc: Doc, i: int, gaz: Gazetteer, covered: dict[int, Entity]) -> Title | None:
     """The longest title phrase starting at token ``i`` (it may run into a body: ``глава [МИД]``)."""
     first = doc.tokens[i]
-    if i in covered or lemma(first) not in flagged("titles", "name") or first.feats.get("Number") == "Plur":
+    if i in covered or lemma(first) not in with_flag("name") or first.feats.get("Number") == "Plur":
         return None
     if i > 0 and lemma(doc.tokens[i - 1]) in word_list("past_title_markers"):
         return None

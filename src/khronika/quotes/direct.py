@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from khronika.data import flagged
+from khronika.kb.agents import with_flag
 from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import lemma
@@ -152,7 +152,7 @@ def colon_speaker(doc: Doc, mark: Mark) -> Token | None:
 
     def in_name(t: Token) -> bool:
         named = entity is not None and entity.start <= t.start < entity.end
-        return named or t.pos == "PROPN" or lemma(t) in flagged("titles", "alone")
+        return named or t.pos == "PROPN" or lemma(t) in with_flag("alone")
 
     return words[-1] if all(in_name(t) for t in words) else None
 
