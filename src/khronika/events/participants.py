@@ -12,10 +12,11 @@ from functools import cache, cached_property
 
 from khronika.data import word_list
 from khronika.events.tree import Tree
-from khronika.kb.agents import actor_roles, with_flag
+from khronika.kb.agents import actor_roles, agent, with_flag
 from khronika.kb.cameo import GOV, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
+from khronika.link.agents import home_country
 from khronika.link.resolve import Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
@@ -78,7 +79,8 @@ def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
     named = scene.resolver.refers_to(token.start, token.end, fallback=False)
     if named is not None:
         return [mentioned(scene, named, token)]
-    return owned_actors(scene, token, actor_roles().get(lemma, GOV)) or None
+    role = noun_role(scene, token, lemma)
+    return owned_actors(scene, token, GOV if role is None and lemma not in actor_roles() else role) or None
 
 
 def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -100,12 +102,29 @@ def referred_person(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
 def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``руководителей Азербайджана``: the country's actors; a bare ``стороны`` or ``лидеры``: the
     sides of the last two-sided event."""
-    if token.pos not in ("NOUN", "PROPN") or lemma not in actor_roles():
+    entry = agent(lemma)
+    if token.pos not in ("NOUN", "PROPN") or entry is None or not entry.flags & {"actor", "group"}:
         return None
-    owned = owned_actors(scene, token, actor_roles()[lemma])
+    role = noun_role(scene, token, lemma)
+    owned = owned_actors(scene, token, role)
+    if not owned and "group" in entry.flags and (token.feats.get("Number") == "Plur" or "collective" in entry.flags):
+        # "военные", "избиратели", "оппозиция": a group of the article's own country when no other is named
+        home = home_country(scene.tree.doc)
+        return [country_actor(scene, home, role, token, token.start, token.end)] if home else []
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
+
+
+def noun_role(scene: Scene, token: Token, lemma: str) -> str | None:
+    """The role a noun names, with the genitive it governs where the pair has one (``участники митинга``
+    CVL, ``лидер оппозиции`` OPP), else its own."""
+    for child in scene.tree.doc.children(token, "nmod"):
+        pair = agent(f"{lemma} {folded_lemma(child)}")
+        if pair is not None and pair.role and not scene.tree.doc.prep(child):
+            return pair.role
+    entry = agent(lemma)
+    return entry.role if entry is not None else None
 
 
 def country_adjective(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:

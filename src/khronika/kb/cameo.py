@@ -22,6 +22,11 @@ GOV = "GOV"  # a country's government: its leaders, ministries, and a capital st
 ROLES = (GOV, "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY", "IGO", "MED", "EDU", "BUS", "CRM", "CVL", "LEG", "ELI")
 
 
+def actor_code(country: str, role: str | None) -> str:
+    """A country and a role as one actor code: RUS + GOV -> RUSGOV; the country alone for no role."""
+    return country + (role or "")
+
+
 def role_of(code: str | None) -> str | None:
     if code and len(code) >= 6 and code[3:6] in ROLES:
         return code[3:6]

@@ -21,8 +21,10 @@ from khronika.nlp.forms import words as name_words
 
 
 def office_on(entry: Entry, on: date | None) -> Office | None:
-    """The office an entry held on a date (the current one when the date is unknown)."""
-    serving = [o for o in entry.offices if (o.covers(on) if on else o.end is None)]
+    """The office an entry held on a date; with no date, the last office he held, ended or not: a text of
+    no date may be of any year, and a known politician is a country's official in any of them (Obama:
+    USAGOV), where today's office alone would leave a former one with no role."""
+    serving = [o for o in entry.offices if (o.covers(on) if on else True)]
     return max(serving, key=lambda o: o.start or date.min) if serving else None
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from khronika.data import entries, word_list
 from khronika.kb.cameo import GOV
 from khronika.kb.gazetteer import Entry, Gazetteer
+from khronika.link.agents import code_body, code_titled_people, entity_index
 from khronika.link.choose import choose_person, choose_place, person_actor
 from khronika.link.context import Context, article_context
 from khronika.link.people import person_chains
@@ -25,7 +26,7 @@ from khronika.link.resolve import capital_speaks, resolve_pronouns
 from khronika.link.titles import resolve_titles
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
-from khronika.nlp.forms import lemma
+from khronika.nlp.forms import fold, lemma
 from khronika.registry import component
 
 
@@ -47,8 +48,12 @@ def link_doc(doc: Doc, gaz: Gazetteer) -> None:
         if entity.type != "PER":
             link_place(doc, entity, ctx, gaz)
     ctx.countries = Counter(e.country for e in entities if e.subtype == "COUNTRY" and e.country)
+    covered = entity_index(doc)
+    for entity in entities:
+        code_body(doc, entity, covered, gaz, ctx.home)
     people = [e for e in entities if e.type == "PER"]
-    link_people(doc, people, ctx, gaz)
+    chains = link_people(doc, people, ctx, gaz)
+    code_titled_people(doc, chains, gaz)
     assign_chains(entities)
     titles = resolve_titles(doc, ctx, gaz, people)
     chain_titles(titles, entities)
@@ -166,8 +171,10 @@ def link_body_by_owner(doc: Doc, entity: Entity, gaz: Gazetteer) -> None:
             return
 
 
-def link_people(doc: Doc, people: list[Entity], ctx: Context, gaz: Gazetteer) -> None:
-    for chain in person_chains(doc, people):
+def link_people(doc: Doc, people: list[Entity], ctx: Context, gaz: Gazetteer) -> list[list[Entity]]:
+    """Link each person chain by its fullest name; the chains' mentions, for coding by their titles."""
+    chains = person_chains(doc, people)
+    for chain in chains:
         entry = None
         for mention in chain.names():
             entry = choose_person(candidates(gaz, mention), ctx, mention.text)
@@ -178,6 +185,7 @@ def link_people(doc: Doc, people: list[Entity], ctx: Context, gaz: Gazetteer) ->
             if entry is not None:
                 mention.qid, mention.subtype, mention.country = entry.qid, entry.subtype, entry.country
                 mention.actor = person_actor(entry, ctx.on)
+    return [chain.mentions for chain in chains]
 
 
 def assign_chains(entities: list[Entity]) -> None:
@@ -195,11 +203,13 @@ def assign_chains(entities: list[Entity]) -> None:
 
 def chain_titles(titles: list[Entity], entities: list[Entity]) -> None:
     """A title whose holder is named in the article joins that person's chain, else gets its own."""
-    by_qid: dict[str | None, int | None] = {e.qid: e.chain for e in entities if e.qid}
+    by_key: dict[object, int | None] = {e.qid: e.chain for e in entities if e.qid}
     fresh = max((e.chain for e in entities if e.chain is not None), default=-1) + 1
     for title in titles:
         if title.chain is None:
-            if title.qid not in by_qid:
-                by_qid[title.qid] = fresh
+            # an unnamed holder (no QID) is one chain per office as written, not one with every other
+            key: object = title.qid or (title.actor, fold(title.normal))
+            if key not in by_key:
+                by_key[key] = fresh
                 fresh += 1
-            title.chain = by_qid[title.qid]
+            title.chain = by_key[key]

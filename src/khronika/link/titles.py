@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from khronika.data import word_list
 from khronika.kb.agents import with_flag
+from khronika.kb.cameo import GOV, actor_code
 from khronika.kb.gazetteer import Entry, Gazetteer
+from khronika.link.agents import entity_index
 from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
+from khronika.link.resolve import introduced_as
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
 from khronika.nlp.forms import lemma
@@ -28,15 +31,6 @@ class Title:
     tokens: list[Token]
     text: str
     office: str
-
-
-def entity_index(doc: Doc) -> dict[int, Entity]:
-    """Token index -> the entity covering it."""
-    out: dict[int, Entity] = {}
-    for entity in doc.entities:
-        for token in doc.tokens_in(entity.start, entity.end):
-            out[token.i] = entity
-    return out
 
 
 def title_at(doc: Doc, i: int, gaz: Gazetteer, covered: dict[int, Entity]) -> Title | None:
@@ -147,9 +141,31 @@ def resolve_title(doc: Doc, title: Title, ctx: Context, gaz: Gazetteer, covered:
     named = apposition(doc, title, covered)
     if named is not None:
         return copy_person(title, named)
-    known = office_holder_in(before, title.office, country, ctx, gaz)
+    known = office_holder_in(before, title.office, country, ctx, gaz) or introduced_with(doc, title, country, before)
     if known is not None:
         return copy_person(title, known)
     country = country or ctx.home
-    holder = gaz.offices.holder(title.text, country, ctx.on) if country else None
-    return title_mention(title, holder, ctx) if holder is not None else None
+    if country is None:
+        return None
+    # With no date the table cannot say who held the office (a 2010 text's "президент Франции" is not
+    # today's): the title then names the country's office holder, unnamed.
+    holder = gaz.offices.holder(title.text, country, ctx.on) if ctx.on is not None else None
+    return title_mention(title, holder, ctx) if holder is not None else office_mention(title, country)
+
+
+def introduced_with(doc: Doc, title: Title, country: str | None, before: list[Entity]) -> Entity | None:
+    """The most recent person introduced with the same title word (``министр обороны Японии Сейджи
+    Маехара`` ... ``министр обороны Японии``) and of the title's country when it names one."""
+    word = lemma(title.tokens[0])
+    for person in reversed(before):
+        fits = country is None or (person.actor or "").startswith(country)
+        if fits and person.actor and introduced_as(doc, person, word):
+            return person
+    return None
+
+
+def office_mention(title: Title, country: str) -> Entity:
+    """A title whose holder nobody names: the country's government (``президент Франции``: FRAGOV)."""
+    start, end = title.tokens[0].start, title.tokens[-1].end
+    return Entity(start, end, title.text, "PER", normal=title.text, subtype="TITLE", actor=actor_code(country, GOV),
+                  country=country)
