@@ -107,13 +107,20 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         return None
     role = noun_role(scene, token, lemma)
     owned = owned_actors(scene, token, role)
-    if not owned and "group" in entry.flags and (token.feats.get("Number") == "Plur" or "collective" in entry.flags):
+    many = token.feats.get("Number") == "Plur" or "collective" in entry.flags
+    if not owned and many and "group" in entry.flags and not of_states(scene, token):
         # "военные", "избиратели", "оппозиция": a group of the article's own country when no other is named
         home = home_country(scene.tree.doc)
         return [country_actor(scene, home, role, token, token.start, token.end)] if home else []
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
+
+
+def of_states(scene: Scene, token: Token) -> bool:
+    """``граждан двух стран``: a group of states the phrase counts but does not name."""
+    kinds = (agent(folded_lemma(child)) for child in scene.tree.doc.children(token, "nmod"))
+    return any(kind is not None and kind.is_state for kind in kinds)
 
 
 def noun_role(scene: Scene, token: Token, lemma: str) -> str | None:

@@ -29,6 +29,7 @@ TITLE_SPAN = 8  # words a title phrase may run over (официальный пр
 NOUNS = ("NOUN", "PROPN")
 PHRASE_POS = ("NOUN", "PROPN", "ADJ")
 COMMA = ","
+OPENING = {"«", '"', "„", "“", "("}
 # Prepositions a title phrase runs over: посол России в США, министр по делам ..., сенатор от штата ...,
 # постпред при ООН, посол ЕС на Южном Кавказе.
 TITLE_PREPOSITIONS = {"в", "во", "по", "от", "при", "на"}
@@ -53,12 +54,13 @@ def entity_index(doc: Doc) -> dict[int, Entity]:
     return out
 
 
-def phrase_role(tokens: list[Token], covered: dict[int, Entity]) -> str | None:
+def phrase_role(tokens: list[Token], covered: dict[int, Entity]) -> tuple[str | None, bool]:
     """The role a phrase names: its first noun's, or for a head that speaks for a body (``of``: глава,
     представитель, лидер) the role of the body it names (``лидер оппозиции`` OPP, ``председатель КГБ`` SPY),
     its own only when it names no body but a country (``председатель КНР``); a body the dictionary cannot
     code leaves the phrase with none (``лидер Движения против ...``). An adjective's role
-    (``официальный``) counts only when no noun has one."""
+    (``официальный``) counts only when no noun has one. Second: whether the role is such a head's own,
+    which holds only with a country named (``лидер Усамы``: of what?)."""
     role: str | None = None
     heads_a_body = False
     unknown_body = False
@@ -68,7 +70,7 @@ def phrase_role(tokens: list[Token], covered: dict[int, Entity]) -> str | None:
         if owner is not None and owner.type == "ORG":
             body = role_of(owner.actor) or body_role(owner.text)
             if body is not None and (role is None or heads_a_body):
-                return body
+                return body, False
             if heads_a_body and not is_igo(owner.actor):
                 unknown_body = True
             continue
@@ -78,7 +80,7 @@ def phrase_role(tokens: list[Token], covered: dict[int, Entity]) -> str | None:
         following = next((t for t in tokens[n + 1 :] if t.pos in NOUNS), None)
         pair = agent(f"{word} {folded_lemma(following)}") if following is not None else None
         if pair is not None and pair.role:
-            return pair.role
+            return pair.role, False
         entry = agent(word)
         if entry is None:
             unknown_body = unknown_body or (heads_a_body and token.pos in NOUNS)
@@ -90,14 +92,14 @@ def phrase_role(tokens: list[Token], covered: dict[int, Entity]) -> str | None:
             fallback = fallback or entry.role
             continue
         if heads_a_body:
-            return entry.role
+            return entry.role, False
         if role is None:
             role, heads_a_body = entry.role, "of" in entry.flags
             if not heads_a_body:
-                return role
+                return role, False
     if unknown_body:
-        return None
-    return role or fallback
+        return None, False
+    return (role, heads_a_body) if role else (fallback, False)
 
 
 def body_role(name: str) -> str | None:
@@ -192,6 +194,9 @@ def title_after(doc: Doc, person: Entity, covered: dict[int, Entity]) -> list[To
         return []
     if any(folded_lemma(t) in word_list("past_title_markers") for t in phrase[:head]):
         return []
+    after = phrase[-1].i + 1 if phrase else last
+    if after < last and doc.tokens[after].text in OPENING:
+        return []  # "лидер московского «Центра»": the body it names is a name in quotes we cannot code
     return phrase
 
 
@@ -217,10 +222,12 @@ def person_code(doc: Doc, person: Entity, covered: dict[int, Entity], gaz: Gazet
     phrase = title_before(doc, person, covered) or title_after(doc, person, covered)
     if not phrase:
         return None
-    role = phrase_role(phrase, covered)
+    role, needs_country = phrase_role(phrase, covered)
     named = phrase_country(phrase, covered, gaz)
     if named is not None and is_igo(named):
         return named, True  # an international body's official speaks for the body
+    if needs_country and named is None:
+        return None
     country = named or person.country or (home if person.qid is None else None)
     return (actor_code(country, role), named is not None) if role and country else None
 

@@ -15,6 +15,7 @@ from khronika.data import word_list
 from khronika.kb.agents import with_flag
 from khronika.kb.cameo import GOV, actor_code
 from khronika.kb.gazetteer import Entry, Gazetteer
+from khronika.kb.offices import title_key
 from khronika.link.agents import entity_index
 from khronika.link.choose import office_on, person_actor
 from khronika.link.context import Context
@@ -150,7 +151,7 @@ def resolve_title(doc: Doc, title: Title, ctx: Context, gaz: Gazetteer, covered:
     # With no date the table cannot say who held the office (a 2010 text's "президент Франции" is not
     # today's): the title then names the country's office holder, unnamed.
     holder = gaz.offices.holder(title.text, country, ctx.on) if ctx.on is not None else None
-    return title_mention(title, holder, ctx) if holder is not None else office_mention(title, country)
+    return title_mention(title, holder, ctx) if holder is not None else office_mention(title, country, gaz)
 
 
 def introduced_with(doc: Doc, title: Title, country: str | None, before: list[Entity]) -> Entity | None:
@@ -164,8 +165,11 @@ def introduced_with(doc: Doc, title: Title, country: str | None, before: list[En
     return None
 
 
-def office_mention(title: Title, country: str) -> Entity:
-    """A title whose holder nobody names: the country's government (``президент Франции``: FRAGOV)."""
+def office_mention(title: Title, country: str, gaz: Gazetteer) -> Entity:
+    """A title whose holder nobody names: the country's government (``президент Франции``: FRAGOV), named
+    as the events name a country's office (``президент (Франция)``)."""
     start, end = title.tokens[0].start, title.tokens[-1].end
-    return Entity(start, end, title.text, "PER", normal=title.text, subtype="TITLE", actor=actor_code(country, GOV),
+    entry = gaz.country(country)
+    name = f"{title_key(title.text)} ({entry.name if entry else country})"
+    return Entity(start, end, title.text, "PER", normal=name, subtype="TITLE", actor=actor_code(country, GOV),
                   country=country)

@@ -1,0 +1,30 @@
+"""Who acts, by role family: common nouns and bodies coded with their country (the agents dictionary)."""
+
+from tests.events.conftest import summary
+
+
+def test_a_group_noun_is_of_the_country_the_article_is_about(read):
+    article = read("В Китае вспоминают события 1989 года. В ночь на 4 июня военные подавили акции протеста в Пекине.")
+    assert any(source == "CHNMIL" and code.startswith("17") for source, code, _, _ in summary(article))
+
+
+def test_the_police_of_a_named_country(read):
+    article = read("Полиция Армении задержала 5 человек по делу о перестрелке в Гаваре.")
+    assert any(source == "ARMCOP" and code.startswith("17") for source, code, _, _ in summary(article))
+
+
+def test_a_court_and_a_soldier_by_their_adjectives(read):
+    article = read("Итальянский суд приговорил украинского солдата к 24 годам заключения.")
+    assert any(source == "ITAJUD" and target == "UKRMIL" for source, _, target, _ in summary(article))
+
+
+def test_voters_met_by_a_legislator(read):
+    article = read("Член Палаты представителей Конгресса США Габриэль Гиффордс встретилась с избирателями "
+                   "в Аризоне.", published=None)
+    assert any(target == "USACVL" and code.startswith("04") for _, code, target, _ in summary(article))
+
+
+def test_a_count_of_states_is_no_group_of_the_article_country(read):
+    article = read("Турция и Россия подписали межправительственное соглашение о взаимной отмене виз. "
+                   "Соглашение об условиях взаимных поездок граждан двух стран вступит в силу летом.")
+    assert not any((source or "").endswith("CVL") for source, _, _, _ in summary(article))
