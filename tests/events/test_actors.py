@@ -18,10 +18,12 @@ def test_a_court_and_a_soldier_by_their_adjectives(read):
     assert any(source == "ITAJUD" and target == "UKRMIL" for source, _, target, _ in summary(article))
 
 
-def test_voters_met_by_a_legislator(read):
-    article = read("Член Палаты представителей Конгресса США Габриэль Гиффордс встретилась с избирателями "
-                   "в Аризоне.", published=None)
-    assert any(target == "USACVL" and code.startswith("04") for _, code, target, _ in summary(article))
+def test_people_acting_are_of_the_article_country_and_the_authorities_wherever_they_stand(read):
+    article = read("В Приморье обсуждают переход на другое время. Жители края поддерживают смену часового "
+                   "пояса, сообщил губернатор. Россия пока не решила.", published=None)
+    assert any(source == "RUSCVL" and code.startswith("05") for source, code, _, _ in summary(article))
+    article = read("В Грузии прошли выборы. Оппозиция обвинила власти в фальсификации.", published=None)
+    assert ("GEOOPP", "112", "GEOGOV", "factual") in summary(article)
 
 
 def test_a_count_of_states_is_no_group_of_the_article_country(read):

@@ -19,8 +19,9 @@ def named(article: Article, text: str) -> Entity:
 def test_a_title_before_a_name_codes_every_mention_of_the_person(pipeline):
     article = read(pipeline, "Министр обороны Японии Сейджи Маехара прибыл в Москву. "
                              "По словам Маехары, Токио не откажется от своих требований.")
-    assert named(article, "Сейджи Маехара").actor == "JPNGOV"
-    assert (named(article, "Маехары").actor, named(article, "Маехары").country) == ("JPNGOV", "JPN")
+    # a defence minister is both government and military, as in PETRARCH's agents (DEFENSE_MINIST: GOVMIL)
+    assert named(article, "Сейджи Маехара").actor == "JPNGOVMIL"
+    assert (named(article, "Маехары").actor, named(article, "Маехары").country) == ("JPNGOVMIL", "JPN")
 
 
 def test_a_title_after_a_name_and_a_comma(pipeline):

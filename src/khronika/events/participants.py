@@ -108,8 +108,11 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     role = noun_role(scene, token, lemma)
     owned = owned_actors(scene, token, role)
     many = token.feats.get("Number") == "Plur" or "collective" in entry.flags
-    if not owned and many and "group" in entry.flags and not of_states(scene, token):
-        # "военные", "избиратели", "оппозиция": a group of the article's own country when no other is named
+    placed = token.rel.startswith("nsubj") or "actor" in entry.flags
+    if not owned and many and placed and "group" in entry.flags and not of_states(scene, token):
+        # "военные подавили", "обвинила власти": the state's forces and authorities, or a group of people
+        # acting, of the article's own country when no other is named; people only acted upon
+        # ("встреча со студентами") are too vague to place
         home = home_country(scene.tree.doc)
         return [country_actor(scene, home, role, token, token.start, token.end)] if home else []
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):

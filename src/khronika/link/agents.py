@@ -264,9 +264,33 @@ def code_body(doc: Doc, entity: Entity, covered: dict[int, Entity], gaz: Gazette
         return
     tokens = doc.tokens_in(entity.start, entity.end)
     inner = {t.i: e for t in tokens if (e := covered.get(t.i)) is not None and e is not entity}
-    after = tokens[-1].i + 1 if tokens else len(doc.tokens)
-    if after < len(doc.tokens) and after in covered and doc.tokens[after].feats.get("Case") == "Gen":
-        inner[after] = covered[after]  # "суда [Минска]"
-    country = phrase_country([doc.tokens[i] for i in sorted(inner)] + tokens, inner, gaz) or entity.country or home
+    for token in genitives_after(doc, tokens[-1]) if tokens else []:
+        if token.i in covered:
+            inner[token.i] = covered[token.i]  # "Суд Партизанского района [города Минска]"
+    before = adjective_before(doc, tokens[0]) if tokens else None
+    own = [t for t in tokens if t.i not in inner]
+    words = ([before] if before is not None else []) + own + [doc.tokens[i] for i in sorted(inner)]
+    country = phrase_country(words, inner, gaz) or entity.country  # "японского [МИДа]", "Итальянский [суд]"
+    places = [e for e in inner.values() if e.type == "LOC"]
+    if country is None and not places:
+        country = home  # a place it names that no table places leaves it uncoded, not the article's
     if country:
         entity.actor, entity.country = actor_code(country, role), entity.country or country
+
+
+def genitives_after(doc: Doc, last: Token, limit: int = 4) -> list[Token]:
+    """The genitive words that run on after a name (``района [города Минска]``), up to a few."""
+    out: list[Token] = []
+    for token in doc.tokens[last.i + 1 : last.i + 1 + limit]:
+        if token.sent != last.sent or token.pos not in NOUNS or token.feats.get("Case") != "Gen":
+            break
+        out.append(token)
+    return out
+
+
+def adjective_before(doc: Doc, first: Token) -> Token | None:
+    """The adjective right before a name, outside it (``японского [МИДа]``)."""
+    if first.i == 0:
+        return None
+    token = doc.tokens[first.i - 1]
+    return token if token.pos == "ADJ" and token.sent == first.sent else None
