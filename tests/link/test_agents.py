@@ -105,3 +105,24 @@ def test_a_title_goes_to_the_person_introduced_with_it(pipeline):
     at = text.rindex("Глава")
     person = Resolver(doc).refers_to(at, at + len("Глава"))
     assert person is not None and person.normal.startswith("Линас") and person.actor == "LTUGOV"
+
+
+def test_private_persons_by_occupation(pipeline):
+    article = read(pipeline, "Свою кампанию нидерландский предприниматель Бессель Кок проводит через интернет.")
+    assert named(article, "Бессель Кок").actor == "NLDBUS"
+    article = read(pipeline, "29 апреля 2011 года Адриано Челентано, известный певец и актёр, написал письмо "
+                             "в газету. Он призвал жителей Италии прийти на референдум.")
+    assert named(article, "Адриано Челентано").actor == "ITACVL"
+
+
+def test_a_title_of_someone_else_or_of_an_uncoded_body_gives_nothing(pipeline):
+    article = read(pipeline, "Смерть актрисы в Москве подтвердил муж актрисы Сергей Сенин.")
+    assert named(article, "Сергей Сенин").actor is None  # the actress's husband, not an actor
+    article = read(pipeline, "Предвыборная страница действующего президента ФИДЕ Кирсана Илюмжинова открыта.")
+    assert named(article, "Кирсана Илюмжинова").actor in (None, "RUS")  # a president of a chess federation
+
+
+def test_the_body_a_deputy_of_a_head_serves(pipeline):
+    article = read(pipeline, "Как сообщил заместитель главы вооруженных сил Таиланда генерал Аксара Кердпол, "
+                             "операция продолжается.")
+    assert named(article, "Аксара Кердпол").actor == "THAMIL"

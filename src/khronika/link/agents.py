@@ -91,8 +91,10 @@ def phrase_role(tokens: list[Token], covered: dict[int, Entity]) -> tuple[str | 
         if token.pos not in NOUNS:
             fallback = fallback or entry.role
             continue
-        if heads_a_body:
+        if heads_a_body and "of" not in entry.flags:
             return entry.role, False
+        if heads_a_body:
+            continue  # "заместитель главы вооружённых сил": the body is further on
         if role is None:
             role, heads_a_body = entry.role, "of" in entry.flags
             if not heads_a_body:
@@ -106,12 +108,16 @@ def body_role(name: str) -> str | None:
     """A body's role from the words of its name: the first word the dictionary flags as a body's head
     (``Коммунистическая партия`` PTY, ``фондовая биржа`` BUS)."""
     lemmas = [nominative_lemma(w) for w in words(name)]
+    roles: list[str] = []
     for n, word in enumerate(lemmas):
         for phrase in ((f"{word} {lemmas[n + 1]}",) if n + 1 < len(lemmas) else ()) + (word,):
             entry = agent(phrase)
             if entry is not None and entry.role and "body" in entry.flags:
                 return entry.role
-    return None
+            if entry is not None and entry.role:
+                roles.append(entry.role)
+    # no word names a kind of body: the people it is of (Совет муфтиев: REL, Союз журналистов: MED)
+    return roles[0] if roles else None
 
 
 def phrase_country(tokens: list[Token], covered: dict[int, Entity], gaz: Gazetteer) -> str | None:
@@ -157,13 +163,17 @@ def title_before(doc: Doc, person: Entity, covered: dict[int, Entity]) -> list[T
     title_case = span[start].feats.get("Case")
     if any(folded_lemma(t) in word_list("past_title_markers") for t in span[:start]):
         return []  # "бывший министр": not the office he holds
+    name_case = words[-1].feats.get("Case")
+    head = next((t for t in reversed(span[:start]) if t.pos != "ADJ"), None)
+    governed = head is not None and head.pos in NOUNS and head.i not in covered
+    if governed and title_case == "Gen" and name_case not in (None, "Gen"):
+        return []  # "муж актрисы Сергей Сенин": the title belongs to a noun before it, not to the name
     # the adjectives right before the title stay with it: they may name its country (японского министра)
     while start > 0 and span[start - 1].pos == "ADJ" and span[start - 1].i not in covered:
         start -= 1
     phrase = span[start:]
     if start == 0 and first < phrase[0].i and folded_lemma(doc.tokens[phrase[0].i - 1]) in word_list("past_title_markers"):
         return []
-    name_case = words[-1].feats.get("Case")
     if name_case == "Gen" and title_case not in (None, "Gen"):
         return []
     return phrase
