@@ -19,14 +19,16 @@ def test_a_court_and_a_soldier_by_their_adjectives(read):
 
 
 def test_people_acting_are_of_the_article_country_and_the_authorities_wherever_they_stand(read):
-    article = read("В Приморье обсуждают переход на другое время. Жители края поддерживают смену часового "
+    article = read("В Приморье обсуждают переход на другое время. Местные жители поддерживают смену часового "
                    "пояса, сообщил губернатор. Россия пока не решила.", published=None)
     assert any(source == "RUSCVL" and code.startswith("05") for source, code, _, _ in summary(article))
     article = read("В Грузии прошли выборы. Оппозиция обвинила власти в фальсификации.", published=None)
     assert ("GEOOPP", "112", "GEOGOV", "factual") in summary(article)
 
 
-def test_a_count_of_states_is_no_group_of_the_article_country(read):
+def test_a_group_whose_owner_is_named_but_not_placed_is_no_group_of_the_article_country(read):
     article = read("Турция и Россия подписали межправительственное соглашение о взаимной отмене виз. "
                    "Соглашение об условиях взаимных поездок граждан двух стран вступит в силу летом.")
     assert not any((source or "").endswith("CVL") for source, _, _, _ in summary(article))
+    article = read("В Германии вспоминают 1945 год. В результате встречи войск союзников остатки армии были окружены.")
+    assert not any((source or "").startswith("DEU") for source, _, _, _ in summary(article))

@@ -109,7 +109,7 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     owned = owned_actors(scene, token, role)
     many = token.feats.get("Number") == "Plur" or "collective" in entry.flags
     placed = token.rel.startswith("nsubj") or "actor" in entry.flags
-    if not owned and many and placed and "group" in entry.flags and not of_states(scene, token):
+    if not owned and many and placed and "group" in entry.flags and not owner_named(scene, token):
         # "военные подавили", "обвинила власти": the state's forces and authorities, or a group of people
         # acting, of the article's own country when no other is named; people only acted upon
         # ("встреча со студентами") are too vague to place
@@ -120,10 +120,10 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
 
 
-def of_states(scene: Scene, token: Token) -> bool:
-    """``граждан двух стран``: a group of states the phrase counts but does not name."""
-    kinds = (agent(folded_lemma(child)) for child in scene.tree.doc.children(token, "nmod"))
-    return any(kind is not None and kind.is_state for kind in kinds)
+def owner_named(scene: Scene, token: Token) -> bool:
+    """``граждан двух стран``, ``войск союзников``: a genitive names whose group it is, one we could not place."""
+    doc = scene.tree.doc
+    return any(doc.case(child) == "Gen" and not doc.prep(child) for child in doc.children(token, "nmod"))
 
 
 def noun_role(scene: Scene, token: Token, lemma: str) -> str | None:

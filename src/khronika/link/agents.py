@@ -221,7 +221,8 @@ def is_title_word(token: Token, covered: dict[int, Entity]) -> bool:
         return False
     word = folded_lemma(token)
     entry = agent(word)
-    return word in with_flag("name") and entry is not None and (entry.role is not None or "of" in entry.flags)
+    titled = word in with_flag("name") or word in with_flag("appos")
+    return titled and entry is not None and (entry.role is not None or "of" in entry.flags)
 
 
 def person_code(doc: Doc, person: Entity, covered: dict[int, Entity], gaz: Gazetteer,
