@@ -16,7 +16,7 @@ from khronika.kb.agents import actor_roles, agent, with_flag
 from khronika.kb.cameo import GOV, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
-from khronika.link.agents import home_country
+from khronika.link.agents import home_country, noun_role, owner_named
 from khronika.link.resolve import Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
@@ -79,7 +79,7 @@ def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
     named = scene.resolver.refers_to(token.start, token.end, fallback=False)
     if named is not None:
         return [mentioned(scene, named, token)]
-    role = noun_role(scene, token, lemma)
+    role = noun_role(scene.tree.doc, token, lemma)
     return owned_actors(scene, token, GOV if role is None and lemma not in actor_roles() else role) or None
 
 
@@ -105,11 +105,11 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     entry = agent(lemma)
     if token.pos not in ("NOUN", "PROPN") or entry is None or not entry.flags & {"actor", "group"}:
         return None
-    role = noun_role(scene, token, lemma)
+    role = noun_role(scene.tree.doc, token, lemma)
     owned = owned_actors(scene, token, role)
     many = token.feats.get("Number") == "Plur" or "collective" in entry.flags
     placed = token.rel.startswith("nsubj") or "actor" in entry.flags
-    if not owned and many and placed and "group" in entry.flags and not owner_named(scene, token):
+    if not owned and many and placed and "group" in entry.flags and not owner_named(scene.tree.doc, token):
         # "военные подавили", "обвинила власти": the state's forces and authorities, or a group of people
         # acting, of the article's own country when no other is named; people only acted upon
         # ("встреча со студентами") are too vague to place
@@ -118,23 +118,6 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
-
-
-def owner_named(scene: Scene, token: Token) -> bool:
-    """``граждан двух стран``, ``войск союзников``: a genitive names whose group it is, one we could not place."""
-    doc = scene.tree.doc
-    return any(doc.case(child) == "Gen" and not doc.prep(child) for child in doc.children(token, "nmod"))
-
-
-def noun_role(scene: Scene, token: Token, lemma: str) -> str | None:
-    """The role a noun names, with the genitive it governs where the pair has one (``участники митинга``
-    CVL, ``лидер оппозиции`` OPP), else its own."""
-    for child in scene.tree.doc.children(token, "nmod"):
-        pair = agent(f"{lemma} {folded_lemma(child)}")
-        if pair is not None and pair.role and not scene.tree.doc.prep(child):
-            return pair.role
-    entry = agent(lemma)
-    return entry.role if entry is not None else None
 
 
 def country_adjective(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:

@@ -305,3 +305,19 @@ def adjective_before(doc: Doc, first: Token) -> Token | None:
         return None
     token = doc.tokens[first.i - 1]
     return token if token.pos == "ADJ" and token.sent == first.sent else None
+
+
+def noun_role(doc: Doc, token: Token, lemma: str) -> str | None:
+    """The role a noun names, with the genitive it governs where the pair has one (``участники митинга``
+    CVL, ``лидер оппозиции`` OPP), else its own."""
+    for child in doc.children(token, "nmod"):
+        pair = agent(f"{lemma} {folded_lemma(child)}")
+        if pair is not None and pair.role and not doc.prep(child):
+            return pair.role
+    entry = agent(lemma)
+    return entry.role if entry is not None else None
+
+
+def owner_named(doc: Doc, token: Token) -> bool:
+    """``граждан двух стран``, ``войск союзников``: a genitive names whose group it is, one we could not place."""
+    return any(doc.case(child) == "Gen" and not doc.prep(child) for child in doc.children(token, "nmod"))
