@@ -319,5 +319,9 @@ def noun_role(doc: Doc, token: Token, lemma: str) -> str | None:
 
 
 def owner_named(doc: Doc, token: Token) -> bool:
-    """``граждан двух стран``, ``войск союзников``: a genitive names whose group it is, one we could not place."""
-    return any(doc.case(child) == "Gen" and not doc.prep(child) for child in doc.children(token, "nmod"))
+    """``граждан двух стран``, ``войск союзников``: a genitive names whose group it is, one we could not place
+    (in the parse, or right after the noun, where the parser often hangs it elsewhere)."""
+    if any(doc.case(child) == "Gen" and not doc.prep(child) for child in doc.children(token, "nmod")):
+        return True
+    following = doc.tokens[token.i + 1] if token.i + 1 < len(doc.tokens) else None
+    return following is not None and following.pos in NOUNS and following.feats.get("Case") == "Gen"
