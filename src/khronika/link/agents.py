@@ -108,16 +108,12 @@ def body_role(name: str) -> str | None:
     """A body's role from the words of its name: the first word the dictionary flags as a body's head
     (``Коммунистическая партия`` PTY, ``фондовая биржа`` BUS)."""
     lemmas = [nominative_lemma(w) for w in words(name)]
-    roles: list[str] = []
     for n, word in enumerate(lemmas):
         for phrase in ((f"{word} {lemmas[n + 1]}",) if n + 1 < len(lemmas) else ()) + (word,):
             entry = agent(phrase)
             if entry is not None and entry.role and "body" in entry.flags:
                 return entry.role
-            if entry is not None and entry.role:
-                roles.append(entry.role)
-    # no word names a kind of body: the people it is of (Совет муфтиев: REL, Союз журналистов: MED)
-    return roles[0] if roles else None
+    return None  # the people a body is of do not say what it is (Комитет защиты журналистов is no newspaper)
 
 
 def phrase_country(tokens: list[Token], covered: dict[int, Entity], gaz: Gazetteer) -> str | None:
@@ -131,10 +127,16 @@ def phrase_country(tokens: list[Token], covered: dict[int, Entity], gaz: Gazette
             return owner.actor
     for token in tokens:
         if token.i not in covered and token.pos == "ADJ":
-            found = gaz.adjectives.countries(token.text)
+            found = gaz.adjectives.countries(token.text) or place_countries(folded_lemma(token), gaz)
             if len(found) == 1:
                 return found[0]
     return None
+
+
+def place_countries(adjective: str, gaz: Gazetteer) -> list[str]:
+    """The country of the place a place adjective names (``Пермский`` обозреватель: Perm, RUS)."""
+    entries = (gaz.by_qid(qid) for qid in gaz.adjectives.places(adjective)[:1])
+    return [entry.country for entry in entries if entry is not None and entry.country]
 
 
 def title_before(doc: Doc, person: Entity, covered: dict[int, Entity]) -> list[Token]:
