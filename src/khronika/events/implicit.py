@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene, actor_nouns, actors_of, owned_actors
+from khronika.events.participants import Scene, actors_of, owned_actors
 from khronika.events.phrases import conjunct_actors
 from khronika.events.subjects import clause_verb, is_passive
 from khronika.events.tree import Tree
+from khronika.kb.agents import actor_roles
 from khronika.model import Actor, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
@@ -116,7 +117,7 @@ def body_actor(scene: Scene, word: Token, roles: tuple[str, ...]) -> Actor | Non
     """The actor a word names when it is a body of one of the roles: a linked name whose actor
     code holds the role (``ФСБ России``), or a role noun (``суд``, ``полиция``), with its country
     when the text gives one. Not a person: one named nearby is no proof that he made the arrest."""
-    role = actor_nouns().get(folded_lemma(word)) if word.pos in ("NOUN", "PROPN") else None
+    role = actor_roles().get(folded_lemma(word)) if word.pos in ("NOUN", "PROPN") else None
     entity = scene.tree.entity_of.get(word.i)
     if entity is not None:
         if scene.tree.entity_head(entity) is not word or entity.type == "PER":
@@ -136,7 +137,7 @@ def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
     owned = actors_of(scene, word)
     if owned:
         return owned[0]
-    role = role or actor_nouns().get(folded_lemma(word))
+    role = role or actor_roles().get(folded_lemma(word))
     return bare(word, role) if role is not None else None
 
 
