@@ -38,7 +38,10 @@ def test_must_release_is_a_demand_on_the_side_named(read):
 def test_a_wrong_done_by_another_is_an_accusation(read):
     article = read("В ходе процесса Андрей Санников выступил с заявлением: он сообщил, что в изоляторе КГБ "
                    "его пытали.")
-    assert [e.cameo for e in only(article, "11")] == ["112"]
+    # with КГБ coded as a security service (agents dictionary: SPY) the wrong is coded as the act itself,
+    # torture by the KGB (1822), as the reference codes this sentence; the statement is then no accusation
+    torture = only(article, "18")
+    assert [e.cameo for e in torture] == ["1822"] and torture[0].source.role == "SPY"
 
 
 def test_denial(read):
