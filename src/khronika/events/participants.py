@@ -12,15 +12,16 @@ from functools import cache, cached_property
 
 from khronika.data import flagged, tsv, word_list
 from khronika.events.tree import Tree
-from khronika.kb.cameo import GOV, role_of
+from khronika.kb.cameo import GOV, ROLES, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
 from khronika.link.resolve import Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
-from khronika.nlp.forms import folded_lemma
+from khronika.nlp.forms import folded_lemma, participle_lemma
 
 PERSONAL = ("PRON", "DET")
+PLACE_PREPS = ("в", "во", "на")
 
 
 @cache
@@ -41,6 +42,18 @@ class Scene:
     @cached_property
     def resolver(self) -> Resolver:
         return Resolver(self.tree.doc)
+
+    @cached_property
+    def place_country(self) -> str | None:
+        """The one country the sentence's scene is in, by its place phrases (``в Бангкоке``,
+        ``на Украине``); None when it names none or several."""
+        tree, countries = self.tree, set()
+        for token in tree.tokens:
+            entity = tree.entity_of.get(token.i)
+            if (entity is not None and entity.type == "LOC" and entity.country and tree.entity_head(entity) is token
+                    and tree.doc.case(token) == "Loc" and tree.doc.prep(token) in PLACE_PREPS):
+                countries.add(entity.country)
+        return countries.pop() if len(countries) == 1 else None
 
 
 # A rule reads the phrase head and its folded lemma (``folded_lemma``, worked out once per word:
@@ -110,6 +123,44 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
+
+
+def body_people(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``представители ПАСЕ``, ``депутаты Законодательного собрания``: a body's people act for the
+    body named in the genitive, when no country names them."""
+    if token.pos not in ("NOUN", "PROPN") or lemma not in actor_nouns():
+        return None
+    tree = scene.tree
+    bodies = [entity for child in tree.doc.children(token, "nmod")
+              if not tree.doc.prep(child) and tree.doc.case(child) == "Gen"
+              for part in tree.doc.conjuncts(child)  # "представители ОБСЕ и Евросоюза"
+              if (entity := tree.entity_of.get(part.i)) is not None and entity.type == "ORG"]
+    if not bodies or owned_actors(scene, token, actor_nouns()[lemma]):
+        return None  # "представители МИД России": the country's office (actor_noun)
+    return [mentioned(scene, entity, token) for entity in {id(e): e for e in bodies}.values()]
+
+
+def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``протестующие``, ``власти``, ``полиция``, ``избиратели``: people or a body that act with no
+    name and no country of their own, as themselves, of the country of the sentence's scene when it
+    names one (``протестующие в Бангкоке``). Plurals, and singular bodies (``полиция``, ``суд``);
+    never a single unnamed person (``депутат``: left to the resolver) nor the sides (``стороны``)."""
+    noun = lemma
+    if token.feats.get("VerbForm") == "Part" and token.rel not in ("amod", "acl", "acl:relcl"):
+        noun = participle_lemma(token.text)  # "протестующие": the parser's lemma is the verb's
+    role = actor_nouns().get(noun, "-")
+    if role in (None, "-") or noun in title_names() or the_sides(token):
+        return None
+    plural = token.feats.get("Number") == "Plur"
+    if not plural and token.feats.get("Animacy") != "Inan":
+        return None
+    if noun != lemma and (owned := owned_actors(scene, token, role)):
+        return owned  # "тайские протестующие"
+    if noun == lemma and owned_actors(scene, token, role):
+        return None  # "власти Грузии": actor_noun reads the country
+    country = scene.place_country
+    return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
+                  role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
 
 
 def country_adjective(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -229,4 +280,4 @@ def first_person() -> frozenset[str]:
 
 # Who a word stands for, in order: the first rule that answers decides.
 WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, holder_of_title, body_pronoun, referred_person,
-                               actor_noun, country_adjective)
+                               body_people, unnamed_group, actor_noun, country_adjective)
