@@ -1,0 +1,73 @@
+"""The sides of an event read from the parse: every participant of a list, a body's people, people
+and bodies with no name, an event noun or an infinitive carried by a noun, and targets whose case
+the parser cannot see."""
+
+from tests.events.conftest import only
+
+
+def sources(events) -> set[str | None]:
+    return {e.source.qid or e.source.code or e.source.name for e in events}
+
+
+def test_a_bodys_people_act_for_each_body_named(read):
+    article = read("Представители ОБСЕ и Евросоюза призвали власти Киргизии освободить журналистов.")
+    appeals = [e for e in only(article, "02") if e.trigger.text == "призвали"]
+    assert {e.source.name for e in appeals} == {"Организация по безопасности и сотрудничеству в Европе",
+                                                "Европейский союз"}
+    assert {e.target.code for e in appeals} == {"KGZGOV"}
+
+
+def test_a_named_person_and_a_bodys_people_are_one_event_each(read):
+    article = read("Генсек НАТО Йенс Столтенберг и представители Еврокомиссии призвали Белград к диалогу.")
+    appeals = only(article, "02")
+    assert len({e.source.name for e in appeals}) == 2
+    assert "Европейская комиссия" in {e.source.name for e in appeals}
+
+
+def test_a_country_named_with_the_people_is_still_theirs(read):
+    article = read("Представители МИД России встретились с послом Японии.")
+    assert [e.source.code for e in only(article, "04")] == ["RUSGOV"]
+
+
+def test_an_unnamed_body_acts(read):
+    arrest = only(read("Полиция задержала десятки демонстрантов."), "17")[0]
+    assert arrest.source.role == "COP" and arrest.source.name == "полиция"
+    assert arrest.target is not None and arrest.target.name == "демонстрант"
+
+
+def test_people_named_by_a_participle_act(read):
+    article = read("Митингующие потребовали отставки правительства.")
+    assert [e.source.name for e in only(article, "10")] == ["митингующий"]
+
+
+def test_an_unnamed_group_takes_the_country_of_the_scene(read):
+    rally = only(read("Избиратели вышли на митинг протеста в Москве."), "14")[0]
+    assert rally.source.code == "RUSCVL"
+
+
+def test_a_single_unnamed_person_is_no_side(read):
+    assert not read("Депутат встретился с избирателями.").events
+
+
+def test_an_infinitive_under_a_decision_is_its_holders(read):
+    article = read("Лига арабских государств приняла решение просить ООН признать независимость Палестины.")
+    appeal = [e for e in only(article, "02") if e.trigger.text == "просить"][0]
+    assert appeal.source.name == "Лига арабских государств" and appeal.target.qid == "Q1065"
+
+
+def test_an_event_noun_under_taking_part_is_the_participants(read):
+    article = read("Премьер Италии Джорджа Мелони отказалась от участия в саммите в Брюсселе.")
+    summit = only(article, "04")
+    assert summit and summit[0].source.code == "ITAGOV"
+
+
+def test_a_speaker_takes_part_in_the_meeting_he_speaks_at(read):
+    article = read("Лавров заявил об этом на встрече с журналистами.")
+    meeting = [e for e in only(article, "04") if e.trigger.text == "встрече"]
+    assert meeting and meeting[0].source.qid == "Q58217"
+
+
+def test_an_indeclinable_place_is_a_visits_target(read):
+    article = read("Договор подписан в последний день визита председателя КНР Си Цзиньпина в США.")
+    visit = only(article, "042")[0]
+    assert visit.target is not None and visit.target.qid == "Q30"
