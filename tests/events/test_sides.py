@@ -68,6 +68,35 @@ def test_a_speaker_takes_part_in_the_meeting_he_speaks_at(read):
 
 
 def test_an_indeclinable_place_is_a_visits_target(read):
-    article = read("Договор подписан в последний день визита председателя КНР Си Цзиньпина в США.")
+    article = read("Контракт заключен во время визита премьера Японии Синдзо Абэ в США.")
     visit = only(article, "042")[0]
     assert visit.target is not None and visit.target.qid == "Q30"
+
+
+def test_a_possessive_names_the_country_of_a_body(read):
+    article = read("Эрдоган пообещал, что его правительство будет настаивать на выводе войск.")
+    demand = [e for e in only(article, "10") if e.trigger.text == "настаивать"][0]
+    assert demand.source.code == "TURGOV"
+
+
+def test_a_people_is_its_country(read):
+    article = read("Китайцы и россияне провели переговоры.")
+    talks = only(article, "04")
+    assert talks and {talks[0].source.country, talks[0].target.country} == {"CHN", "RUS"}
+
+
+def test_the_agent_of_an_event_noun(read):
+    dispersal = only(read("Разгон митинга со стороны полиции вызвал критику."), "17")[0]
+    assert dispersal.source.role == "COP"
+
+
+def test_a_protest_made_as_a_sign_is_the_subjects(read):
+    article = read("Андрей Санников был заместителем министра. "
+                   "В 1996 году он ушел в отставку в знак протеста против действий президента Александра Лукашенко.")
+    protest = [e for e in only(article, "14") if e.trigger.text == "протеста"][0]
+    assert protest.source.name == "Андрей Санников" and protest.target.qid == "Q2866"
+
+
+def test_some_of_a_group_act_as_the_group(read):
+    support = only(read("Большинство депутатов Госдумы поддержали законопроект."), "05")
+    assert support and support[0].source.code.endswith("LEG")

@@ -15,13 +15,14 @@ from khronika.events.tree import Tree
 from khronika.kb.cameo import GOV, ROLES, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
-from khronika.link.resolve import Resolver
+from khronika.link.resolve import MENTIONS, Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma, participle_lemma
 
 PERSONAL = ("PRON", "DET")
 PLACE_PREPS = ("в", "во", "на")
+POSSESSIVES = ("его", "ее", "их")
 
 
 @cache
@@ -126,10 +127,13 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
 
 
 def body_people(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
-    """``представители ПАСЕ``, ``депутаты Законодательного собрания``: a body's people act for the
-    body named in the genitive, when no country names them."""
+    """``представители ПАСЕ``, ``депутаты Законодательного собрания``, ``руководство ОБСЕ``: a
+    body's people (a plural, or a collective) act for the body named in the genitive, when no
+    country names them."""
     if token.pos not in ("NOUN", "PROPN") or lemma not in actor_nouns():
         return None
+    if token.feats.get("Number") != "Plur" and token.feats.get("Animacy") != "Inan":
+        return None  # "студент университета", "судья ЕСПЧ": one person, not the body
     tree = scene.tree
     bodies = [entity for child in tree.doc.children(token, "nmod")
               if not tree.doc.prep(child) and tree.doc.case(child) == "Gen"
@@ -158,9 +162,52 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         return owned  # "тайские протестующие"
     if noun == lemma and owned_actors(scene, token, role):
         return None  # "власти Грузии": actor_noun reads the country
+    owner = possessor(scene, token)
+    if owner is not None and owner.country:  # "его правительство": the government of his country
+        return [country_actor(scene, owner.country, role, token, token.start, token.end)]
     country = scene.place_country
     return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
                   role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
+
+
+def part_of_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``большинство депутатов Госдумы``, ``шестеро из семи кандидатов``: some of a group act as the group."""
+    if token.pos != "NUM" and lemma not in word_list("partitives", "events"):
+        return None
+    tree = scene.tree
+    groups = [c for c in tree.doc.children(token, "nmod", "obl")
+              if (tree.doc.prep(c) is None and tree.doc.case(c) == "Gen") or tree.doc.prep(c) == "из"]
+    found = [a for g in groups for part in tree.doc.conjuncts(g) for a in actors_of(scene, part)]
+    return found or None
+
+
+def possessor(scene: Scene, token: Token) -> Actor | None:
+    """Whose the noun is by its possessive (``его правительство``, ``наша армия`` in a quote)."""
+    for det in scene.tree.doc.children(token, "det", "nmod:poss"):
+        lemma = folded_lemma(det)
+        if lemma in first_person():
+            return scene.speaker
+        if lemma in POSSESSIVES:  # the parser's "его" is a determiner, which the linker does not resolve
+            referent = scene.resolver.antecedent(det, det.start, MENTIONS)
+            return entity_actor(scene, referent) if referent is not None else None
+    return None
+
+
+# Demonyms are read off the country adjectives: итальянец -> итальянский, китаец -> китайский,
+# грузин -> грузинский, немец -> немецкий, израильтянин -> израильский, россиянин -> российский.
+DEMONYM_STEMS = ((0, "ский"), (2, "ский"), (2, "йский"), (2, "ецкий"), (4, "ский"), (4, "йский"))
+
+
+def nationals(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``палестинцы``, ``итальянцев``: a people, as its country."""
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or len(lemma) < 5:
+        return None
+    for cut, suffix in DEMONYM_STEMS:
+        countries = scene.gazetteer.adjectives.countries(lemma[: len(lemma) - cut] + suffix)
+        if len(countries) == 1:
+            return [Actor(name=lemma, code=countries[0], country=countries[0],
+                          mention=MentionRef(token.start, token.end))]
+    return None
 
 
 def country_adjective(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -280,4 +327,4 @@ def first_person() -> frozenset[str]:
 
 # Who a word stands for, in order: the first rule that answers decides.
 WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, holder_of_title, body_pronoun, referred_person,
-                               body_people, unnamed_group, actor_noun, country_adjective)
+                               body_people, unnamed_group, actor_noun, nationals, part_of_group, country_adjective)

@@ -37,9 +37,21 @@ def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occur
         if found:
             occurrence.sources = dedupe(found)
             return
+    if token.pos == "NOUN" and (agents := agent_phrase(scene, token)):
+        occurrence.sources = dedupe(agents)
+        return
     if scene.speaker is not None and (speaks_first_person(tree, token) or is_speech(entry.cameo)):
         occurrence.sources = [scene.speaker]
         occurrence.first_person = True
+
+
+AGENT_PREPS = ("с сторона",)  # "разгон митинга со стороны полиции": who does what an event noun names
+
+
+def agent_phrase(scene: Scene, token: Token) -> list[Actor]:
+    tree = scene.tree
+    return [a for c in tree.doc.children(token, "nmod", "obl") if tree.doc.prep(c) in AGENT_PREPS
+            for a in conjunct_actors(scene, c)]
 
 
 def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[int, Occurrence]) -> list[Actor]:
@@ -95,7 +107,7 @@ def carried_by_noun(tree: Tree, token: Token, parent: Token) -> bool:
         return False
     if token.pos == "VERB":
         return token.feats.get("VerbForm") == "Inf" and token.rel in ("nmod", "acl", "xcomp")
-    return token.pos == "NOUN" and token.rel == "nmod" and tree.doc.case(token) != "Gen"
+    return token.pos == "NOUN" and token.rel == "nmod"
 
 
 def carrier_holder(doc: Doc, word: Token, question: Question) -> list[Token] | None:
@@ -234,7 +246,7 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
-        if folded_lemma(token) in word_list("carrier_nouns", "events") and token.i not in by_token:
+        if folded_lemma(token) in word_list("carrier_nouns", "events"):
             held = token.rel == "obj" or (token.rel == "obl" and (tree.doc.prep(token) or "") in ("о", "об"))
             if held and (parent.i not in by_token or light_verb(tree, parent)):
                 return True  # "вынесла решение просить", "заявил о намерении посетить"
