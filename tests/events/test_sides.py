@@ -100,3 +100,9 @@ def test_a_protest_made_as_a_sign_is_the_subjects(read):
 def test_some_of_a_group_act_as_the_group(read):
     support = only(read("Большинство депутатов Госдумы поддержали законопроект."), "05")
     assert support and support[0].source.code.endswith("LEG")
+
+
+def test_a_meeting_takes_no_target_from_what_it_is_about(read):
+    article = read("Депутаты Законодательного собрания Приморского края приняли обращение к премьеру России.")
+    assert not only(article, "043")
+

@@ -1,7 +1,9 @@
 """Sides a trigger takes from another event of its sentence.
 
 ``приветствовал итоги российско-американского саммита``: what is praised is the summit's sides;
-``выразил протест в связи с визитом американской делегации``: so is what is protested.
+``выразил протест в связи с визитом американской делегации``: so is what is protested. Not so
+for a meeting, a visit or a welcome (04): their target is whom they meet, not what it is about
+(``приняли обращение к премьеру``, ``обсудили визит``).
 ``при посредничестве Трампа``: a mediator mediates between the sides of the event before it.
 ``визит в Китай, где прошли переговоры``: talks with no sides of their own are the visit's.
 """
@@ -24,7 +26,7 @@ def borrow_sides(tree: Tree, occurrences: list[Occurrence]) -> None:
         if occurrence.targets:
             continue
         embedded = embedded_events(tree, occurrence, by_token)
-        if embedded and not occurrence.entry.has("sym"):
+        if embedded and not occurrence.entry.has("sym") and not occurrence.entry.cameo.startswith("04"):
             occurrence.targets = others([a for e in embedded for a in e.sides], occurrence.sources)
             continue
         previous = [p for p in occurrences if p.token.i < occurrence.token.i and len(p.sides) >= 2]
