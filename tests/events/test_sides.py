@@ -106,3 +106,10 @@ def test_a_meeting_takes_no_target_from_what_it_is_about(read):
     article = read("Депутаты Законодательного собрания Приморского края приняли обращение к премьеру России.")
     assert not only(article, "043")
 
+
+
+def test_what_follows_a_speech_verb_after_a_quote_is_its(read):
+    article = read("«Мы поддержим науку», — сказал Лавров 8 февраля на встрече со студентами и лауреатами премии президента.")
+    meeting = [e for e in only(article, "04") if e.trigger.text == "встрече"]
+    assert meeting and meeting[0].source.qid == "Q58217"
+    assert meeting[0].target is not None and meeting[0].target.name == "студент"
