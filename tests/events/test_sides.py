@@ -113,3 +113,13 @@ def test_what_follows_a_speech_verb_after_a_quote_is_its(read):
     meeting = [e for e in only(article, "04") if e.trigger.text == "встрече"]
     assert meeting and meeting[0].source.qid == "Q58217"
     assert meeting[0].target is not None and meeting[0].target.name == "студент"
+
+
+def test_a_protest_against_a_visit_is_against_the_visitor_not_the_place(read):
+    article = read("МИД Грузии выразил протест в связи с визитом российской делегации в Абхазию.")
+    protest = only(article, "11")
+    assert [e.target.code for e in protest] == ["RUSGOV"]
+
+
+def test_a_post_is_no_body(read):
+    assert not only(read("Клинсман принял руководство сборной в августе 2004 года."), "04")

@@ -162,6 +162,8 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         return owned  # "тайские протестующие"
     if noun == lemma and owned_actors(scene, token, role):
         return None  # "власти Грузии": actor_noun reads the country
+    if not plural and any(names_nobody(scene, c) for c in scene.tree.doc.children(token, "nmod")):
+        return None  # "принял руководство сборной": a post, not a body
     owner = possessor(scene, token)
     if owner is not None and owner.country:  # "его правительство": the government of his country
         return [country_actor(scene, owner.country, role, token, token.start, token.end)]
@@ -179,6 +181,13 @@ def part_of_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
               if (tree.doc.prep(c) is None and tree.doc.case(c) == "Gen") or tree.doc.prep(c) == "из"]
     found = [a for g in groups for part in tree.doc.conjuncts(g) for a in actors_of(scene, part)]
     return found or None
+
+
+def names_nobody(scene: Scene, child: Token) -> bool:
+    """A bare genitive noun that is no actor (``руководство сборной``, ``администрация больницы``)."""
+    tree = scene.tree
+    return (child.pos == "NOUN" and tree.doc.prep(child) is None and tree.doc.case(child) == "Gen"
+            and child.i not in tree.entity_of and folded_lemma(child) not in actor_nouns())
 
 
 def possessor(scene: Scene, token: Token) -> Actor | None:

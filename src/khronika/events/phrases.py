@@ -67,8 +67,6 @@ def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
         speaks_through = tree.doc.prep(head) is None and tree.doc.case(head) == "Gen" and head.rel == "nmod"
         if not (speaks_through and parent is not None and parent.pos == "NOUN" and parent.i not in tree.entity_of):
             break
-        if parent.feats.get("Animacy") == "Anim":
-            break  # "с лауреатами премии президента": people, not the president; an actor noun speaks for itself
         if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs", "events"):
             break
         site = parent
