@@ -123,3 +123,14 @@ def test_a_protest_against_a_visit_is_against_the_visitor_not_the_place(read):
 
 def test_a_post_is_no_body(read):
     assert not only(read("Клинсман принял руководство сборной в августе 2004 года."), "04")
+
+
+def test_people_are_not_the_name_that_follows_them(read):
+    article = read("В субботу во время встречи с избирателями возле супермаркета Гиффордс получила ранение.")
+    meeting = only(article, "04")[0]
+    assert meeting.source.name == "Габриэль Гиффордс" and meeting.target.name == "избиратель"
+
+
+def test_a_pronoun_is_not_the_venue_before_it(read):
+    article = read("Ельцин был первым секретарем. В мае 1981 года, во Дворце молодёжи, он провёл встречу со студентами.")
+    assert only(article, "04")[0].source.name == "Борис Николаевич Ельцин"

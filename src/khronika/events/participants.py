@@ -103,7 +103,10 @@ def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``Россия ..., что она возражает``: a pronoun for a country or body named in its sentence."""
     if token.pos != "PRON":
         return None
-    near = scene.resolver.body_antecedent(token, names_before(scene.tree, token))
+    tree = scene.tree
+    names = ((head, e) for head, e in names_before(tree, token)  # "во Дворце молодёжи, он провёл": a venue, not him
+             if not (tree.doc.prep(head) in PLACE_PREPS and tree.doc.case(head) == "Loc"))
+    near = scene.resolver.body_antecedent(token, names)
     return [mentioned(scene, near, token)] if near is not None else None
 
 
@@ -255,10 +258,14 @@ def named_holder(tree: Tree, title: Token) -> Entity | None:
 
 
 def named_after(tree: Tree, title: Token) -> Entity | None:
+    plural = title.feats.get("Number") == "Plur"
     for token in tree.tokens[title.i - tree.sent.first + 1 :][:NAME_GAP]:
         entity = tree.entity_of.get(token.i)
         if entity is not None and entity.type == "PER":
-            return entity
+            # people stand only with the name they hang on (представителями Путина), not the next
+            # name along (с избирателями возле супермаркета Гиффордс получила)
+            head = tree.entity_head(entity)
+            return None if plural and (head is None or head.head != title.i) else entity
         if token.text.lower() in NAME_STOPS or token.pos in ("VERB", "AUX"):
             return None
     return None
