@@ -134,3 +134,15 @@ def test_people_are_not_the_name_that_follows_them(read):
 def test_a_pronoun_is_not_the_venue_before_it(read):
     article = read("Ельцин был первым секретарем. В мае 1981 года, во Дворце молодёжи, он провёл встречу со студентами.")
     assert only(article, "04")[0].source.name == "Борис Николаевич Ельцин"
+
+
+def test_coming_to_talks_is_a_visit_to_their_counterpart(read):
+    article = read("На встречу с Виктором прибудут также его дочь Лиза и мать Раиса.")
+    arrivals = [e for e in only(article, "042") if e.trigger.text == "прибудут"]
+    assert arrivals and {e.target.name for e in arrivals} == {"Виктор"}
+
+
+def test_a_name_two_plain_nouns_down_a_list_is_no_side(read):
+    article = read("«Мы поддержим науку», — сказал Медведев на встрече с молодыми учёными и лауреатами премии президента РФ.")
+    meeting = [e for e in only(article, "04") if e.trigger.text == "встрече"]
+    assert [e.target.name for e in meeting] == ["ученый"]

@@ -69,6 +69,8 @@ def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
             break
         if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs", "events"):
             break
+        if parent.rel == "conj" and site is not word:
+            break  # "с учёными и лауреатами премии президента": two plain nouns down a list is no one's phrase
         site = parent
     head = tree.doc.first_conjunct(site)
     if not same_role(tree, site, head):

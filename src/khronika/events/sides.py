@@ -2,8 +2,9 @@
 
 ``приветствовал итоги российско-американского саммита``: what is praised is the summit's sides;
 ``выразил протест в связи с визитом американской делегации``: so is what is protested. Not so
-for a meeting, a visit or a welcome (04): their target is whom they meet, not what it is about
-(``приняли обращение к премьеру``, ``обсудили визит``).
+for a meeting, a visit or a welcome (04): their target is whom they meet, the counterpart of the
+talks they are for (``прибудут на встречу с Виктором``), not the sides of another act they are about
+(``приняли обращение к премьеру``, ``приняла отставку Маккаррика``).
 ``при посредничестве Трампа``: a mediator mediates between the sides of the event before it.
 ``визит в Китай, где прошли переговоры``: talks with no sides of their own are the visit's.
 """
@@ -27,7 +28,9 @@ def borrow_sides(tree: Tree, occurrences: list[Occurrence]) -> None:
         if occurrence.targets:
             continue
         embedded = embedded_events(tree, occurrence, by_token)
-        if embedded and not occurrence.entry.has("sym") and not occurrence.entry.cameo.startswith("04"):
+        if occurrence.entry.cameo.startswith("04"):  # a meeting's counterpart is that of the talks it is for
+            embedded = [e for e in embedded if e.entry.cameo.startswith("04")]
+        if embedded and not occurrence.entry.has("sym"):
             # a visit's place is no side ("протест в связи с визитом Медведева в Абхазию")
             sides = [a for e in embedded for a in e.sides if not (is_travel(e.entry.cameo) and is_place(tree, a))]
             occurrence.targets = others(sides, occurrence.sources)
