@@ -37,21 +37,9 @@ def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occur
         if found:
             occurrence.sources = dedupe(found)
             return
-    if token.pos == "NOUN" and (agents := agent_phrase(scene, token)):
-        occurrence.sources = dedupe(agents)
-        return
     if scene.speaker is not None and (speaks_first_person(tree, token) or is_speech(entry.cameo)):
         occurrence.sources = [scene.speaker]
         occurrence.first_person = True
-
-
-AGENT_PREPS = ("с сторона",)  # "разгон митинга со стороны полиции": who does what an event noun names
-
-
-def agent_phrase(scene: Scene, token: Token) -> list[Actor]:
-    tree = scene.tree
-    return [a for c in tree.doc.children(token, "nmod", "obl") if tree.doc.prep(c) in AGENT_PREPS
-            for a in conjunct_actors(scene, c)]
 
 
 def source_by(scene: Scene, occurrence: Occurrence, where: str, by_token: dict[int, Occurrence]) -> list[Actor]:
