@@ -51,6 +51,12 @@ def test_filters_narrow_the_events_and_their_counts(client):
     assert all(e["date"] < "2025-09-05" for e in events(client)["events"] if e["event_id"] not in kept)
 
 
+def test_the_empty_fields_of_a_form_are_no_filter(client):
+    empty = {name: "" for name in ("actor", "target", "code", "modality", "from", "to", "place", "source", "q")}
+    assert events(client, **empty)["total"] == events(client)["total"]
+    assert client.get("/events", params={**empty, "actor": "Лавров"}).status_code == 200
+
+
 def test_pages_split_the_results(client):
     everything = events(client)
     first, second = events(client, per_page=5, page=1), events(client, per_page=5, page=2)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import HTTPException, Query
@@ -21,7 +21,9 @@ MAX_PER_PAGE = 100
 MAX_PAGE = 2000
 
 Text = Annotated[str | None, Query(max_length=MAX_TEXT)]
-Modality = Literal["factual", "planned", "possible", "negated"]
+MODALITIES = ("factual", "planned", "possible", "negated")
+# A form sends its empty fields too (modality=&from=): empty is no filter, so these are read as text.
+Day = Annotated[str | None, Query(max_length=10, description="YYYY-MM-DD")]
 
 
 @dataclass(frozen=True)
@@ -40,9 +42,9 @@ def filter_form(
     actor: Text = None,
     target: Text = None,
     code: Annotated[str | None, Query(max_length=4, description="CAMEO code or root: 04, 042")] = None,
-    modality: Modality | None = None,
-    date_from: Annotated[date | None, Query(alias="from", description="YYYY-MM-DD")] = None,
-    date_to: Annotated[date | None, Query(alias="to", description="YYYY-MM-DD")] = None,
+    modality: Annotated[str | None, Query(max_length=20, description=" or ".join(MODALITIES))] = None,
+    date_from: Annotated[Day, Query(alias="from")] = None,
+    date_to: Annotated[Day, Query(alias="to")] = None,
     place: Text = None,
     source: Text = None,
     q: Annotated[str | None, Query(max_length=MAX_TEXT, description="words in the sentence")] = None,
@@ -50,11 +52,15 @@ def filter_form(
     code = (code or "").strip() or None
     if code is not None and not is_code(code):
         raise HTTPException(422, f"unknown CAMEO code {code!r}: give a root (04) or a code (042)")
-    if date_from and date_to and date_from > date_to:
-        raise HTTPException(422, f"'from' ({date_from}) is after 'to' ({date_to})")
-    filters = Filters(actor=_text(actor), target=_text(target), code=code, modality=modality, date_from=date_from,
-                      date_to=date_to, place=_text(place), source=_text(source), text=_text(q))
-    values = {"actor": actor, "target": target, "code": code, "modality": modality, "from": date_from, "to": date_to,
+    modality = (modality or "").strip() or None
+    if modality is not None and modality not in MODALITIES:
+        raise HTTPException(422, f"modality is one of {', '.join(MODALITIES)}, not {modality!r}")
+    start, end = _day("from", date_from), _day("to", date_to)
+    if start and end and start > end:
+        raise HTTPException(422, f"'from' ({start}) is after 'to' ({end})")
+    filters = Filters(actor=_text(actor), target=_text(target), code=code, modality=modality, date_from=start,
+                      date_to=end, place=_text(place), source=_text(source), text=_text(q))
+    values = {"actor": actor, "target": target, "code": code, "modality": modality, "from": start, "to": end,
               "place": place, "source": source, "q": q}
     return FilterForm(filters, {k: str(v) for k, v in values.items() if v})
 
@@ -73,6 +79,15 @@ def page(
     per_page: Annotated[int, Query(ge=1, le=MAX_PER_PAGE)] = PER_PAGE,
 ) -> Page:
     return Page(page, per_page)
+
+
+def _day(name: str, value: str | None) -> date | None:
+    if not value or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise HTTPException(422, f"'{name}' is a day as YYYY-MM-DD, not {value!r}") from None
 
 
 def _text(value: str | None) -> str | None:

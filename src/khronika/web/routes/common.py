@@ -10,13 +10,13 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 
 from khronika.kb.cameo import codebook
+from khronika.web.params import MODALITIES
 from khronika.web.store import WebStore
 
 TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 # autoescape on every template: article text, names and parameters are shown, never interpreted
 templates = Jinja2Templates(env=Environment(loader=FileSystemLoader(TEMPLATES), autoescape=True))
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
-MODALITIES = ("factual", "planned", "possible", "negated")
 
 
 def store(request: Request) -> WebStore:

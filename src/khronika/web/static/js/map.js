@@ -4,7 +4,7 @@
   const box = document.getElementById("map");
   const summary = document.getElementById("map-summary");
   const colours = { 1: "#4c9f70", 2: "#1f7a4a", 3: "#e09f3e", 4: "#c0392b" };
-  const map = L.map(box, { worldCopyJump: true }).setView([45, 60], 3);
+  const map = L.map(box, { worldCopyJump: true, minZoom: 2, maxZoom: 10 }).setView([45, 60], 3);
   fetch(box.dataset.basemap).then((r) => r.json()).then((countries) => {
     L.geoJSON(countries, {
       style: { color: "#8a97a8", weight: 0.6, fillColor: "#f4f1ea", fillOpacity: 1 },
