@@ -26,11 +26,11 @@ Store = Annotated[WebStore, Depends(store)]
 
 
 def ahead(filters: Filters) -> Filters:
-    return replace(filters, date_from=filters.date_from or date.today(), limit=None)
+    return replace(filters, date_from=filters.date_from or date.today(), limit=MAX_PLANS)
 
 
 def agenda_rows(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[Row]:
-    return agenda_query.agenda(con, ahead(filters))[:MAX_PLANS]
+    return agenda_query.agenda(con, ahead(filters))
 
 
 @router.get("/agenda", include_in_schema=False)
