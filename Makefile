@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test test-slow lint bench gazetteer chromium screenshots clean
+.PHONY: run serve test test-slow lint bench bench-web gazetteer chromium screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,6 +55,10 @@ lint: $(STAMP)
 # BENCH_ARGS="--scale" to add the 10,000-article growth run.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS)
+
+# The web load benchmark of docs/web.md: a million generated events, concurrent clients (slow, not in make test).
+bench-web: $(STAMP)
+	$(BIN)/python scripts/bench_web.py $(BENCH_ARGS)
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py --shared $(SHARED)

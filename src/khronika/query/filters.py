@@ -104,10 +104,34 @@ def count_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> int:
 
 def count_by(con: duckdb.DuckDBPyConnection, filters: Filters, facet: str) -> list[tuple[object, int]]:
     """(value, events) for each value of a facet among the matching events, most frequent first."""
-    if facet not in FACETS:
-        raise ValueError(f"events are counted by {', '.join(FACETS)}, not {facet!r}")
+    return tally(con, filters, (facet,)).by[facet]
+
+
+@dataclass
+class Tally:
+    total: int
+    by: dict[str, list[tuple[object, int]]]  # facet -> (value, events), most frequent first
+
+
+def tally(con: duckdb.DuckDBPyConnection, filters: Filters, facets: tuple[str, ...]) -> Tally:
+    """The matching events counted in total and per value of each facet, in one pass over them."""
+    unknown = [f for f in facets if f not in FACETS]
+    if unknown:
+        raise ValueError(f"events are counted by {', '.join(FACETS)}, not {unknown[0]!r}")
     condition, params = where(con, filters)
-    column = FACETS[facet]
-    return [(value, int(n)) for value, n in con.execute(
-        f"SELECT {column}, count(*) AS n FROM events e WHERE {condition} GROUP BY 1 ORDER BY n DESC, 1", params
-    ).fetchall()]
+    columns = [FACETS[f] for f in facets]
+    sets = ", ".join(f"({c})" for c in columns)
+    which = ", ".join(f"grouping({c})" for c in columns)
+    rows = con.execute(f"""
+        SELECT [{which}] AS grouped, {", ".join(columns)}, count(*) AS n FROM events e WHERE {condition}
+        GROUP BY GROUPING SETS ({sets}, ())""", params).fetchall()
+    total, by = 0, {f: [] for f in facets}
+    for grouped, *values, n in rows:
+        if all(grouped):
+            total = int(n)
+            continue
+        at = grouped.index(0)  # the one facet this row is grouped by
+        by[facets[at]].append((values[at], int(n)))
+    for counts in by.values():
+        counts.sort(key=lambda pair: (-pair[1], str(pair[0])))
+    return Tally(total, by)

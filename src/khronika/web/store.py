@@ -27,10 +27,12 @@ class WebStore:
         self.path = path
         self.time_limit = time_limit
         self.con = connect(path, read_only=True)  # raises StoreUnavailable when missing
+        self._opening = threading.Lock()  # requests run in threads; the parent connection hands out one cursor at a time
 
     def run(self, ask: Callable[..., T], *args: object) -> T:
         """``ask(cursor, *args)`` on a cursor of its own, interrupted after the time limit."""
-        cursor = self.con.cursor()
+        with self._opening:
+            cursor = self.con.cursor()
         timer = threading.Timer(self.time_limit, cursor.interrupt)
         timer.start()
         try:

@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse, Response, StreamingResponse
 
 from khronika.export.gdelt import gdelt_event_lines
-from khronika.query.filters import Filters, count_by, count_events, find_events
+from khronika.query.filters import Filters, find_events, tally
 from khronika.query.output import write
 from khronika.store.merge import Row
 from khronika.web.params import FilterForm, Page, filter_form, page
@@ -30,15 +30,15 @@ Store = Annotated[WebStore, Depends(store)]
 
 
 def events_data(con: duckdb.DuckDBPyConnection, filters: Filters, at: Page) -> Row:
-    total = count_events(con, filters)
+    counts = tally(con, filters, ("root", "modality"))
     return {
-        "total": total,
+        "total": counts.total,
         "page": at.number,
         "per_page": at.size,
-        "pages": max(1, -(-total // at.size)),
-        "events": find_events(con, at.apply(filters)),
-        "by_root": [{"root": root, "events": n} for root, n in count_by(con, filters, "root")],
-        "by_modality": [{"modality": modality, "events": n} for modality, n in count_by(con, filters, "modality")],
+        "pages": max(1, -(-counts.total // at.size)),
+        "events": find_events(con, at.apply(filters)) if counts.total else [],
+        "by_root": [{"root": root, "events": n} for root, n in counts.by["root"]],
+        "by_modality": [{"modality": modality, "events": n} for modality, n in counts.by["modality"]],
     }
 
 
