@@ -125,7 +125,8 @@ def tally(con: duckdb.DuckDBPyConnection, filters: Filters, facets: tuple[str, .
     rows = con.execute(f"""
         SELECT [{which}] AS grouped, {", ".join(columns)}, count(*) AS n FROM events e WHERE {condition}
         GROUP BY GROUPING SETS ({sets}, ())""", params).fetchall()
-    total, by = 0, {f: [] for f in facets}
+    total = 0
+    by: dict[str, list[tuple[object, int]]] = {f: [] for f in facets}
     for grouped, *values, n in rows:
         if all(grouped):
             total = int(n)
