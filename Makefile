@@ -5,21 +5,42 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow lint bench gazetteer clean
+.PHONY: run serve test test-slow lint bench bench-web gazetteer chromium screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e '.[test,ray]'
+	$(BIN)/pip install --quiet -e '.[test,ray,web]'
 	touch $(STAMP)
+
+EXAMPLES_DB := out/examples.duckdb
+# apt-get needs root: sudo when we are not
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 run: $(STAMP)
 	$(BIN)/khronika extract examples/ --published 2025-09-08 -o out/examples.jsonl
 	$(BIN)/python scripts/summarize.py out/examples.jsonl
+	rm -f $(EXAMPLES_DB)
+	$(BIN)/khronika ingest out/examples.jsonl --analysed --db $(EXAMPLES_DB)
+	@echo
+	@echo "Browse the examples: make serve    (then open http://127.0.0.1:8000)"
 
-test: $(STAMP)
+# The examples' chronicle in a browser, on this machine only.
+serve: $(STAMP)
+	@test -f $(EXAMPLES_DB) || $(MAKE) run
+	$(BIN)/khronika serve --db $(EXAMPLES_DB)
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser download); nothing when present.
+chromium:
+	@test -x /usr/bin/chromium || ($(SUDO) apt-get update && $(SUDO) apt-get install -y chromium)
+
+# The README's screenshots (docs/img), taken by the browser tests.
+screenshots: $(STAMP) chromium
+	KHRONIKA_SCREENSHOTS=docs/img $(BIN)/python -m pytest -q tests/web/test_browser.py
+
+test: $(STAMP) chromium
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy src/khronika
 	$(BIN)/python -m pytest -q
@@ -34,6 +55,10 @@ lint: $(STAMP)
 # BENCH_ARGS="--scale" to add the 10,000-article growth run.
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --shared $(SHARED) $(BENCH_ARGS)
+
+# The web load benchmark of docs/web.md: a million generated events, concurrent clients (slow, not in make test).
+bench-web: $(STAMP)
+	$(BIN)/python scripts/bench_web.py $(BENCH_ARGS)
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py --shared $(SHARED)

@@ -74,3 +74,20 @@ def test_a_span_hangs_from_the_token_outside_it(parsed):
     anchor = parsed.anchor(start, start + len("в Москве"))
     assert parsed.tokens[anchor.first].text == "в" and parsed.tokens[anchor.attach].text == "переговоры"
     assert parsed.anchor(len(parsed.text) + 5, len(parsed.text) + 9).first is None
+
+
+def test_subtree_visits_each_word_once_when_the_parse_has_a_cycle():
+    # slovnet now and then heads a root by itself or makes two words head each other; a walk down
+    # such a parse once grew without end (a 27k-character article took 3.4 GB and 100 s).
+    doc = Doc(Article(id="a", text="Лавров и Фидан провели переговоры в Москве."))
+    create_component("natasha")([doc])
+    verb = next(t for t in doc.tokens if t.text == "провели")
+    words = sorted(t.text for t in doc.subtree(verb))
+    assert words == sorted(t.text for t in doc.tokens)
+    verb.head = verb.i  # a self-headed root
+    doc._kids = None
+    assert sorted(t.text for t in doc.subtree(verb)) == words
+    moscow = next(t for t in doc.tokens if t.text == "Москве")
+    verb.head = moscow.i  # the root under its own dependent: a two-word cycle
+    doc._kids = None
+    assert sorted(t.text for t in doc.subtree(moscow)) == words

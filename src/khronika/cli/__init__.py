@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from khronika.cli import bench, export, extract, ingest, query
+from khronika.cli import bench, export, extract, ingest, query, serve
 from khronika.cli import eval as evaluate
 
 app = typer.Typer(
@@ -20,6 +20,7 @@ ingest.register(app)
 query.register(app)
 export.register(app)
 bench.register(app)
+serve.register(app)
 
 
 @app.callback()

@@ -27,6 +27,7 @@ from khronika.events.tree import Tree
 from khronika.events.triggers import recode
 from khronika.model import Actor
 from khronika.nlp.doc import Token
+from khronika.nlp.forms import is_indeclinable
 from khronika.nlp.relations import SUBJECT_RELS
 
 LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
@@ -74,8 +75,10 @@ def attach_phrase(scene: Scene, phrase: Phrase, occurrences: list[Occurrence], b
 def owner_of(tree: Tree, phrase: Phrase, occurrences: list[Occurrence],
              by_token: dict[int, Occurrence]) -> Occurrence | None:
     """The trigger that takes the phrase as its target (see the module docstring)."""
+    case = None if is_indeclinable(phrase.head.text) else phrase.case  # "визит в США": any case will do
+
     def takes(o: Occurrence) -> bool:
-        return o.token.i != phrase.word.i and o.entry.target_slot(phrase.prep, phrase.case)
+        return o.token.i != phrase.word.i and o.entry.target_slot(phrase.prep, case)
 
     left = [o for o in occurrences if o.token.i < phrase.head.i and phrase.head.i - o.token.i <= LINEAR_WINDOW]
     for occurrence in sorted(left, key=lambda o: -o.token.i):

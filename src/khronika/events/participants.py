@@ -13,16 +13,18 @@ from functools import cache, cached_property
 from khronika.data import word_list
 from khronika.events.tree import Tree
 from khronika.kb.agents import actor_roles, agent, with_flag
-from khronika.kb.cameo import GOV, role_of
+from khronika.kb.cameo import GOV, ROLES, role_of
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_from_entity
 from khronika.link.agents import home_country, noun_role, owner_named
-from khronika.link.resolve import Resolver
+from khronika.link.resolve import MENTIONS, Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
-from khronika.nlp.forms import folded_lemma
+from khronika.nlp.forms import folded_lemma, participle_lemma
 
 PERSONAL = ("PRON", "DET")
+PLACE_PREPS = ("в", "во", "на")
+POSSESSIVES = ("его", "ее", "их")
 
 
 @dataclass
@@ -38,6 +40,18 @@ class Scene:
     @cached_property
     def resolver(self) -> Resolver:
         return Resolver(self.tree.doc)
+
+    @cached_property
+    def place_country(self) -> str | None:
+        """The one country the sentence's scene is in, by its place phrases (``в Бангкоке``,
+        ``на Украине``); None when it names none or several."""
+        tree, countries = self.tree, set()
+        for token in tree.tokens:
+            entity = tree.entity_of.get(token.i)
+            if (entity is not None and entity.type == "LOC" and entity.country and tree.entity_head(entity) is token
+                    and tree.doc.case(token) == "Loc" and tree.doc.prep(token) in PLACE_PREPS):
+                countries.add(entity.country)
+        return countries.pop() if len(countries) == 1 else None
 
 
 # A rule reads the phrase head and its folded lemma (``folded_lemma``, worked out once per word:
@@ -87,7 +101,10 @@ def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``Россия ..., что она возражает``: a pronoun for a country or body named in its sentence."""
     if token.pos != "PRON":
         return None
-    near = scene.resolver.body_antecedent(token, names_before(scene.tree, token))
+    tree = scene.tree
+    names = ((head, e) for head, e in names_before(tree, token)  # "во Дворце молодёжи, он провёл": a venue, not him
+             if not (tree.doc.prep(head) in PLACE_PREPS and tree.doc.case(head) == "Loc"))
+    near = scene.resolver.body_antecedent(token, names)
     return [mentioned(scene, near, token)] if near is not None else None
 
 
@@ -118,6 +135,99 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
+
+
+def body_people(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``представители ПАСЕ``, ``депутаты Законодательного собрания``, ``руководство ОБСЕ``: a
+    body's people (a plural, or a collective) act for the body named in the genitive, when no
+    country names them."""
+    if token.pos not in ("NOUN", "PROPN") or lemma not in actor_roles():
+        return None
+    if token.feats.get("Number") != "Plur" and token.feats.get("Animacy") != "Inan":
+        return None  # "студент университета", "судья ЕСПЧ": one person, not the body
+    tree = scene.tree
+    bodies = [entity for child in tree.doc.children(token, "nmod")
+              if not tree.doc.prep(child) and tree.doc.case(child) == "Gen"
+              for part in tree.doc.conjuncts(child)  # "представители ОБСЕ и Евросоюза"
+              if (entity := tree.entity_of.get(part.i)) is not None and entity.type == "ORG"]
+    if not bodies or owned_actors(scene, token, actor_roles()[lemma]):
+        return None  # "представители МИД России": the country's office (actor_noun)
+    return [mentioned(scene, entity, token) for entity in {id(e): e for e in bodies}.values()]
+
+
+def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``протестующие``, ``власти``, ``полиция``, ``избиратели``: people or a body that act with no
+    name and no country of their own, as themselves, of the country of the sentence's scene when it
+    names one (``протестующие в Бангкоке``). Plurals, and singular bodies (``полиция``, ``суд``);
+    never a single unnamed person (``депутат``: left to the resolver) nor the sides (``стороны``)."""
+    noun = lemma
+    if token.feats.get("VerbForm") == "Part" and token.rel not in ("amod", "acl", "acl:relcl"):
+        noun = participle_lemma(token.text)  # "протестующие": the parser's lemma is the verb's
+    role = actor_roles().get(noun, "-")
+    if role in (None, "-") or noun in title_names() or the_sides(token):
+        return None
+    plural = token.feats.get("Number") == "Plur"
+    if not plural and token.feats.get("Animacy") != "Inan":
+        return None
+    if noun != lemma and (owned := owned_actors(scene, token, role)):
+        return owned  # "тайские протестующие"
+    if noun == lemma and owned_actors(scene, token, role):
+        return None  # "власти Грузии": actor_noun reads the country
+    if not plural and any(names_nobody(scene, c) for c in scene.tree.doc.children(token, "nmod")):
+        return None  # "принял руководство сборной": a post, not a body
+    owner = possessor(scene, token)
+    if owner is not None and owner.country:  # "его правительство": the government of his country
+        return [country_actor(scene, owner.country, role, token, token.start, token.end)]
+    country = scene.place_country
+    return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
+                  role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
+
+
+def part_of_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``большинство депутатов Госдумы``, ``шестеро из семи кандидатов``: some of a group act as the group."""
+    if token.pos != "NUM" and lemma not in word_list("partitives", "events"):
+        return None
+    tree = scene.tree
+    groups = [c for c in tree.doc.children(token, "nmod", "obl")
+              if (tree.doc.prep(c) is None and tree.doc.case(c) == "Gen") or tree.doc.prep(c) == "из"]
+    found = [a for g in groups for part in tree.doc.conjuncts(g) for a in actors_of(scene, part)]
+    return found or None
+
+
+def names_nobody(scene: Scene, child: Token) -> bool:
+    """A bare genitive noun that is no actor (``руководство сборной``, ``администрация больницы``)."""
+    tree = scene.tree
+    return (child.pos == "NOUN" and tree.doc.prep(child) is None and tree.doc.case(child) == "Gen"
+            and child.i not in tree.entity_of and folded_lemma(child) not in actor_roles())
+
+
+def possessor(scene: Scene, token: Token) -> Actor | None:
+    """Whose the noun is by its possessive (``его правительство``, ``наша армия`` in a quote)."""
+    for det in scene.tree.doc.children(token, "det", "nmod:poss"):
+        lemma = folded_lemma(det)
+        if lemma in first_person():
+            return scene.speaker
+        if lemma in POSSESSIVES:  # the parser's "его" is a determiner, which the linker does not resolve
+            referent = scene.resolver.antecedent(det, det.start, MENTIONS)
+            return entity_actor(scene, referent) if referent is not None else None
+    return None
+
+
+# Demonyms are read off the country adjectives: итальянец -> итальянский, китаец -> китайский,
+# грузин -> грузинский, немец -> немецкий, израильтянин -> израильский, россиянин -> российский.
+DEMONYM_STEMS = ((0, "ский"), (2, "ский"), (2, "йский"), (2, "ецкий"), (4, "ский"), (4, "йский"))
+
+
+def nationals(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``палестинцы``, ``итальянцев``: a people, as its country."""
+    if token.pos != "NOUN" or token.feats.get("Animacy") != "Anim" or len(lemma) < 5:
+        return None
+    for cut, suffix in DEMONYM_STEMS:
+        countries = scene.gazetteer.adjectives.countries(lemma[: len(lemma) - cut] + suffix)
+        if len(countries) == 1:
+            return [Actor(name=lemma, code=countries[0], country=countries[0],
+                          mention=MentionRef(token.start, token.end))]
+    return None
 
 
 def country_adjective(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -156,10 +266,14 @@ def named_holder(tree: Tree, title: Token) -> Entity | None:
 
 
 def named_after(tree: Tree, title: Token) -> Entity | None:
+    plural = title.feats.get("Number") == "Plur"
     for token in tree.tokens[title.i - tree.sent.first + 1 :][:NAME_GAP]:
         entity = tree.entity_of.get(token.i)
         if entity is not None and entity.type == "PER":
-            return entity
+            # people stand only with the name they hang on (представителями Путина), not the next
+            # name along (с избирателями возле супермаркета Гиффордс получила)
+            head = tree.entity_head(entity)
+            return None if plural and (head is None or head.head != title.i) else entity
         if token.text.lower() in NAME_STOPS or token.pos in ("VERB", "AUX"):
             return None
     return None
@@ -237,4 +351,4 @@ def first_person() -> frozenset[str]:
 
 # Who a word stands for, in order: the first rule that answers decides.
 WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, holder_of_title, body_pronoun, referred_person,
-                               actor_noun, country_adjective)
+                               body_people, unnamed_group, actor_noun, nationals, part_of_group, country_adjective)

@@ -11,7 +11,7 @@ from khronika.events.participants import Scene, actors_of
 from khronika.events.tree import Tree
 from khronika.model import Actor
 from khronika.nlp.doc import Token
-from khronika.nlp.forms import folded_lemma
+from khronika.nlp.forms import folded_lemma, is_indeclinable
 
 THROUGH_DEPTH = 2  # plain nouns a genitive may speak through
 
@@ -69,8 +69,12 @@ def phrase_of(tree: Tree, word: Token, triggers: set[int]) -> Phrase:
             break
         if parent.i in triggers or folded_lemma(parent) in word_list("light_verbs", "events"):
             break
+        if parent.rel == "conj" and site is not word:
+            break  # "с учёными и лауреатами премии президента": two plain nouns down a list is no one's phrase
         site = parent
     head = tree.doc.first_conjunct(site)
+    if not same_role(tree, site, head):
+        head = site
     return Phrase(word, site, head, tree.doc.prep(head), tree.doc.case(head))
 
 
@@ -83,4 +87,17 @@ def phrase_word(tree: Tree, token: Token) -> Token:
 
 
 def conjunct_actors(scene: Scene, token: Token) -> list[Actor]:
-    return [a for part in scene.tree.doc.conjuncts(token) for a in actors_of(scene, phrase_word(scene.tree, part))]
+    """The actors of a phrase and of each phrase conjoined to it (``с Фиданом, а также с Шукри``); a
+    nominative conjoined to a phrase in another case starts a clause of its own (``захватило
+    эль-Масри ..., а также канадец ... был переправлен``)."""
+    doc = scene.tree.doc
+    parts = [p for p in doc.conjuncts(token) if same_role(scene.tree, p, token)]
+    return [a for part in parts for a in actors_of(scene, phrase_word(scene.tree, part))]
+
+
+def same_role(tree: Tree, part: Token, first: Token) -> bool:
+    """Whether a conjunct stands where the phrase it is conjoined to stands: not a nominative
+    conjoined to another case (a subject of a clause of its own the parser joined to an object)."""
+    if part.i == first.i or tree.doc.case(part) != "Nom" or tree.doc.case(first) in ("Nom", None):
+        return True
+    return is_indeclinable(part.text)

@@ -201,7 +201,7 @@ def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
         if child.rel in SUBJECT_RELS:
             continue
         if (names and child.rel in NAMED_RELS) or doc.prep(child) in CONTENT_PREPS or child.rel in CLAUSE_RELS:
-            words.extend(subtree(scene, child))
+            words.extend(doc.subtree(child))
     if names:  # what it is called often stands in quotation marks the parse hangs elsewhere
         words.extend(t for t in tree.tokens if t.i > token.i and t not in words and inside_marks(doc.text, tree.sent.start, t.start))
     if words and all(folded_lemma(t) in ANAPHORA or t.pos == "ADP" for t in words):
@@ -242,15 +242,6 @@ def quote_of(quotes: list[Quote], token: Token, text: str = "") -> Quote | None:
         return cued
     return next((q for q in quotes if q.cue is None and q.parent is None and q.end <= token.start
                  and not text[q.end : token.start].strip(BETWEEN)), None)
-
-
-def subtree(scene: Scene, token: Token) -> list[Token]:
-    doc, found, todo = scene.tree.doc, [], [token]
-    while todo:
-        current = todo.pop()
-        found.append(current)
-        todo.extend(doc.children(current))
-    return found
 
 
 def content_code(scene: Scene, content: list[Token]) -> str | None:
@@ -300,7 +291,7 @@ def content_actors(scene: Scene, content: list[Token], speakers: set[str]) -> li
     for head in heads:
         for subject in scene.tree.doc.children(head, *SUBJECT_RELS):
             found = [a for a in actors_of(scene, subject) if actor_key(a) not in speakers]
-            found = found or named(scene, subtree(scene, subject), speakers)
+            found = found or named(scene, scene.tree.doc.subtree(subject), speakers)
             if found:
                 return found[:1]
     return named(scene, content, speakers)[:1]

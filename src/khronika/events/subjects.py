@@ -88,7 +88,35 @@ def framing_subject(doc: Doc, word: Token, question: Question) -> list[Token] | 
     return subjects_pruned(doc, verb) if verb.pos == "VERB" else None
 
 
-SOURCE_REPAIRS = (passive_agent, parse_subjects, modified_noun, controlling_object, framing_subject)
+def cue_after_quote(tree: Tree, token: Token, parent: Token) -> Token:
+    """``«...», — сказал Медведев на встрече с учёными``: the parser hangs what follows the speech
+    verb on the quote's root; it is the speech verb's."""
+    cues = [c for c in tree.doc.children(parent, "parataxis") if parent.i < c.i < token.i and c.pos == "VERB"]
+    return cues[-1] if cues else parent
+
+
+def carried_by_noun(tree: Tree, token: Token, parent: Token) -> bool:
+    """``участия в саммите``, ``решение просить ООН``, ``заявление с осуждением``: an event word that
+    hangs on a carrier noun (``carrier_nouns.txt``)."""
+    if parent.pos != "NOUN" or folded_lemma(parent) not in word_list("carrier_nouns", "events"):
+        return False
+    if token.pos == "VERB":
+        return token.feats.get("VerbForm") == "Inf" and token.rel in ("nmod", "acl", "xcomp")
+    return token.pos == "NOUN" and token.rel == "nmod"
+
+
+def carrier_holder(doc: Doc, word: Token, question: Question) -> list[Token] | None:
+    """Who holds a carrier noun: its genitive person or body (``решение правительства``), its
+    possessive (``его решение``)."""
+    if word.pos != "NOUN" or folded_lemma(word) not in word_list("carrier_nouns", "events") or word.i == question.verb.i:
+        return None
+    owners = [c for c in doc.children(word, "nmod") if doc.prep(c) is None and doc.case(c) == "Gen"
+              and (doc.entity_at(c) is not None or c.feats.get("Animacy") == "Anim")]
+    owners += [c for c in doc.children(word, "det") if c.pos == "DET" and folded_lemma(c) != "свой"]
+    return owners[:1] or None
+
+
+SOURCE_REPAIRS = (passive_agent, parse_subjects, modified_noun, controlling_object, framing_subject, carrier_holder)
 
 
 def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> list[Actor]:
@@ -104,10 +132,14 @@ def subject_actors(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occ
 
 def climbs(tree: Tree, token: Token, by_token: dict[int, Occurrence]) -> Token | None:
     """The word whose subject acts for ``token`` too: its head, or past a frame noun
-    (``в рамках визита``) the frame's head, if that carries it."""
+    (``в рамках визита``) the frame's head, if that carries it; an event noun or an infinitive
+    under a noun that carries it (``от участия в саммите``, ``решение просить``) climbs to that noun."""
     parent = tree.doc.head(token)
     if parent is None:
         return None
+    parent = cue_after_quote(tree, token, parent)
+    if carried_by_noun(tree, token, parent):
+        return parent
     if framed(tree.doc, token, parent):
         token, parent = parent, tree.doc.head(parent)
         if parent is None:
@@ -210,6 +242,10 @@ def carries(tree: Tree, token: Token, parent: Token, by_token: dict[int, Occurre
     if token.rel == "advcl" and token.feats.get("VerbForm") in ("Conv", "Inf"):
         return True  # "Выступая с Посланием, Президент отметил"; "прибыл, чтобы обсудить"
     if token.pos in ("NOUN", "PROPN") and token.rel in NOUN_CLIMB and parent.pos == "VERB":
+        if folded_lemma(token) in word_list("carrier_nouns", "events"):
+            held = token.rel == "obj" or (token.rel == "obl" and (tree.doc.prep(token) or "") in ("о", "об"))
+            if held and (parent.i not in by_token or light_verb(tree, parent)):
+                return True  # "вынесла решение просить", "заявил о намерении посетить"
         if token.rel == "obl" and set((tree.doc.prep(token) or "").split()) & word_list("given", "events"):
             return True  # "В ходе беседы с Путиным Токаев пригласил": whatever the clause does
         takes_part = token.rel == "obl" and (taking_part(tree, token) or folded_lemma(parent) in modality_cues())

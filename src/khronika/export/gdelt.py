@@ -8,6 +8,7 @@ codes, as in GDELT. Tone is not measured, so AvgTone and MentionDocTone are empt
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 
@@ -102,7 +103,9 @@ def _cell(value: str, kind: str) -> str:
     return f"CAST({value} AS {DUCKDB_TYPES[kind]})"
 
 
-EVENTS_SQL = f"""
+def events_sql(condition: str = "TRUE") -> str:
+    """The Event table's query; ``condition`` on ``e`` (with ``?`` parameters) keeps some events."""
+    return f"""
 WITH first_mention AS (
     SELECT em.event_id, arg_min(m.sentence_index, (a.seq, m.idx)) AS sentence_index,
            arg_min(a.url, (a.seq, m.idx)) AS url, arg_min(a.id, (a.seq, m.idx)) AS article_id
@@ -111,8 +114,12 @@ WITH first_mention AS (
 )
 SELECT {_select("events", EVENT_VALUES)}
 FROM events e LEFT JOIN first_mention f USING (event_id) LEFT JOIN _fips fips ON fips.iso3 = e.location_country
+WHERE {condition}
 ORDER BY e.event_id
 """
+
+
+EVENTS_SQL = events_sql()
 
 MENTIONS_SQL = f"""
 SELECT {_select("mentions", MENTION_VALUES)}
@@ -132,6 +139,17 @@ def export_gdelt(con: duckdb.DuckDBPyConnection, directory: Path) -> tuple[Path,
     finally:
         con.unregister("_fips")
     return events, mentions
+
+
+def gdelt_event_lines(con: duckdb.DuckDBPyConnection, event_ids: list[int]) -> Iterator[str]:
+    """The Event table's lines (tab-separated, no header) of some events, as the export file has them."""
+    con.register("_fips", fips_codes())
+    try:
+        rows = con.execute(events_sql("e.event_id IN (SELECT unnest(?))"), [event_ids]).fetchall()
+    finally:
+        con.unregister("_fips")
+    for row in rows:
+        yield "\t".join("" if value is None else str(value) for value in row) + "\n"
 
 
 def _quoted(path: Path) -> str:

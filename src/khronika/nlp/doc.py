@@ -198,6 +198,21 @@ class Doc:
             current = self.head(current)
         return found
 
+    def subtree(self, token: Token) -> list[Token]:
+        """The token and every word below it in the parse. The parser now and then makes a cycle (a
+        root headed by itself, two words heading each other), so each word is visited once."""
+        found: list[Token] = []
+        seen: set[int] = set()
+        todo = [token]
+        while todo:
+            current = todo.pop()
+            if current.i in seen:
+                continue
+            seen.add(current.i)
+            found.append(current)
+            todo.extend(self.children(current))
+        return found
+
     def first_conjunct(self, token: Token) -> Token:
         """The first of the conjuncts the token belongs to (``Узбекистан`` -> ``Россию`` in ``в Россию, Узбекистан``)."""
         seen = {token.i}

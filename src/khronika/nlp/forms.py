@@ -8,7 +8,7 @@
   keep their ё, so the two stay apart.
 - `words(text)`: the folded words of a name (letters and digits, joined by any hyphen).
 - `lemmas(word)`, `readings(word)`, `nominative_lemmas(word)`, `dictionary_lemma(word)`,
-  `is_adjective(word)`: dictionary readings of one word, on the pipeline's `MorphVocab` (pymorphy2), so
+  `is_adjective(word)`, `participle_lemma(word)`, `is_indeclinable(word)`: dictionary readings of one word, on the pipeline's `MorphVocab` (pymorphy2), so
   the dictionary is in memory once.
 - `plain_words(text)`: the words as razdel splits them, lower case with their ё; what the scorers
   compare gold text in.
@@ -109,6 +109,24 @@ def nominative_lemma(word: str) -> str:
 def dictionary_lemma(word: str) -> str:
     """The most likely reading's lemma, as the dictionary spells it (ё kept, unlike ``lemmas``)."""
     return morph().parse(word)[0].normal_form
+
+
+@lru_cache(maxsize=8192)
+def participle_lemma(word: str) -> str:
+    """A participle as the noun it is used as (``протестующих`` -> ``протестующий``), folded: the
+    dictionary's lemma of a participle is its verb's."""
+    for parse in morph().parse(word):
+        if "PRTF" in parse.tag:
+            form = parse.inflect({"Masc", "Sing", "Nom"})  # natasha takes UD features
+            if form is not None:
+                return fold(form.word)
+    return fold(word)
+
+
+@lru_cache(maxsize=8192)
+def is_indeclinable(word: str) -> bool:
+    """``США``, ``Сочи``, ``ООН``: a word with one form for every case, whose case the parser guesses."""
+    return "Fixd" in morph().parse(word)[0].tag
 
 
 @lru_cache(maxsize=8192)

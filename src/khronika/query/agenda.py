@@ -23,7 +23,7 @@ def agenda(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[Row]:
                l.event_id AS realized_by
         FROM events e LEFT JOIN event_links l ON l.other_id = e.event_id AND l.relation = 'realizes'
         WHERE {condition} AND e.time_start IS NOT NULL
-        ORDER BY date, e.event_id""", params)
+        ORDER BY date, e.event_id{f" LIMIT {int(filters.limit)}" if filters.limit else ""}""", params)
     sentences = first_sentences(con, [r["event_id"] for r in rows])
     return [r | {"sentence": sentences.get(r["event_id"])} for r in rows]
 

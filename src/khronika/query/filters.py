@@ -33,7 +33,9 @@ class Filters:
     date_to: date | None = None
     place: str | None = None
     source: str | None = None  # a news source (domain) that reported the event
+    text: str | None = None  # words in the sentence of any mention of the event
     limit: int | None = None
+    offset: int = 0  # events skipped before the first returned (a page of results)
 
 
 def where(con: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, list[object]]:
@@ -63,6 +65,9 @@ def where(con: duckdb.DuckDBPyConnection, filters: Filters) -> tuple[str, list[o
         add(condition, *values)
     if filters.source:
         add("e.event_id IN (SELECT event_id FROM event_mentions WHERE lower(news_source) = ?)", filters.source.lower())
+    if filters.text:
+        add("""e.event_id IN (SELECT em.event_id FROM event_mentions em JOIN mentions m USING (mention_id)
+                              WHERE contains(replace(lower(m.sentence_text), 'ё', 'е'), ?))""", fold(filters.text))
     return (" AND ".join(parts) or "TRUE"), params
 
 
@@ -83,4 +88,51 @@ def find_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> list[Row]:
     sql = f"SELECT {', '.join(COLUMNS)} FROM events e WHERE {condition} ORDER BY date, e.event_id"
     if filters.limit:
         sql += f" LIMIT {int(filters.limit)}"
+    if filters.offset:
+        sql += f" OFFSET {int(filters.offset)}"
     return fetch_dicts(con, sql, params)
+
+
+# What the events can be counted by (a page's facets): the name a caller gives -> the column.
+FACETS = {"root": "e.root", "modality": "e.modality", "quad_class": "e.quad_class"}
+
+
+def count_events(con: duckdb.DuckDBPyConnection, filters: Filters) -> int:
+    condition, params = where(con, filters)
+    return int(con.execute(f"SELECT count(*) FROM events e WHERE {condition}", params).fetchall()[0][0])
+
+
+def count_by(con: duckdb.DuckDBPyConnection, filters: Filters, facet: str) -> list[tuple[object, int]]:
+    """(value, events) for each value of a facet among the matching events, most frequent first."""
+    return tally(con, filters, (facet,)).by[facet]
+
+
+@dataclass
+class Tally:
+    total: int
+    by: dict[str, list[tuple[object, int]]]  # facet -> (value, events), most frequent first
+
+
+def tally(con: duckdb.DuckDBPyConnection, filters: Filters, facets: tuple[str, ...]) -> Tally:
+    """The matching events counted in total and per value of each facet, in one pass over them."""
+    unknown = [f for f in facets if f not in FACETS]
+    if unknown:
+        raise ValueError(f"events are counted by {', '.join(FACETS)}, not {unknown[0]!r}")
+    condition, params = where(con, filters)
+    columns = [FACETS[f] for f in facets]
+    sets = ", ".join(f"({c})" for c in columns)
+    which = ", ".join(f"grouping({c})" for c in columns)
+    rows = con.execute(f"""
+        SELECT [{which}] AS grouped, {", ".join(columns)}, count(*) AS n FROM events e WHERE {condition}
+        GROUP BY GROUPING SETS ({sets}, ())""", params).fetchall()
+    total = 0
+    by: dict[str, list[tuple[object, int]]] = {f: [] for f in facets}
+    for grouped, *values, n in rows:
+        if all(grouped):
+            total = int(n)
+            continue
+        at = grouped.index(0)  # the one facet this row is grouped by
+        by[facets[at]].append((values[at], int(n)))
+    for counts in by.values():
+        counts.sort(key=lambda pair: (-pair[1], str(pair[0])))
+    return Tally(total, by)

@@ -13,13 +13,16 @@ from khronika.query.filters import Filters, where
 WRITERS = {".graphml": nx.write_graphml, ".gexf": nx.write_gexf}
 
 
-def actor_graph(con: duckdb.DuckDBPyConnection, filters: Filters = Filters()) -> nx.DiGraph:
+def actor_graph(con: duckdb.DuckDBPyConnection, filters: Filters = Filters(), top: int | None = None) -> nx.DiGraph:
+    """``top``: only the links with the most events (a drawing of thousands of links shows nothing)."""
     condition, params = where(con, filters)
+    heaviest = "" if top is None else f"QUALIFY row_number() OVER (ORDER BY count(*) DESC, e.source_key, e.target_key) <= {int(top)}"
     edges = con.execute(f"""
         SELECT e.source_key, any_value(e.source_name), e.target_key, any_value(e.target_name),
                count(*), avg(e.goldstein), sum(e.num_mentions)
         FROM events e WHERE e.target_key <> '' AND {condition}
-        GROUP BY e.source_key, e.target_key ORDER BY e.source_key, e.target_key""", params).fetchall()
+        GROUP BY e.source_key, e.target_key {heaviest}
+        ORDER BY e.source_key, e.target_key""", params).fetchall()
     graph = nx.DiGraph()
     for source, source_name, target, target_name, count, goldstein, mentions in edges:
         graph.add_node(source, label=source_name or source)
