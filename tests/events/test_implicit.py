@@ -147,3 +147,18 @@ def test_what_is_ordered_is_planned_what_is_threatened_possible_what_is_banned_n
     assert {e.modality for e in only(threatened, "16")} == {"possible"}
     refrained = read("Премьер-министр Японии воздержался от визита в Китай.")
     assert {e.modality for e in only(refrained, "042")} == {"negated"}
+
+
+def test_a_bare_court_is_of_the_country_the_article_is_about(read):
+    # the article names Belarus and no other country: "суд" with no country of its own is Belarus's
+    text = ("Лидер белорусской оппозиции Андрей Санников выступил в суде. По данным правозащитников Беларуси, "
+            "суд приговорил его к пяти годам колонии.")
+    events = only(read(text), "173")
+    assert events and events[0].source.code == "BLRJUD"
+
+
+def test_a_judge_named_near_a_verdict_is_not_the_body_that_passed_it(read):
+    text = ("Судья Партизанского района Минска Евгений Пыкачев зачитал решение. "
+            "Обвинительные приговоры были вынесены и другим участникам процесса.")
+    events = [e for e in only(read(text), "173") if e.trigger.text == "вынесены"]
+    assert not events or events[0].source.name != "судья"

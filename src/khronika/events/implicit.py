@@ -22,7 +22,8 @@ from khronika.events.participants import Scene, actors_of, owned_actors
 from khronika.events.phrases import conjunct_actors
 from khronika.events.subjects import clause_verb, is_passive
 from khronika.events.tree import Tree
-from khronika.kb.agents import actor_roles
+from khronika.kb.agents import actor_roles, agent
+from khronika.link.agents import home_country
 from khronika.model import Actor, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
@@ -117,7 +118,11 @@ def body_actor(scene: Scene, word: Token, roles: tuple[str, ...]) -> Actor | Non
     """The actor a word names when it is a body of one of the roles: a linked name whose actor
     code holds the role (``ФСБ России``), or a role noun (``суд``, ``полиция``), with its country
     when the text gives one. Not a person: one named nearby is no proof that he made the arrest."""
-    role = actor_roles().get(folded_lemma(word)) if word.pos in ("NOUN", "PROPN") else None
+    lemma = folded_lemma(word)
+    role = actor_roles().get(lemma) if word.pos in ("NOUN", "PROPN") else None
+    entry = agent(lemma)
+    if entry is not None and entry.flags & {"name", "alone"}:
+        role = None  # "судья", "прокурор": a person's title, not the body that acts (суд, прокуратура)
     entity = scene.tree.entity_of.get(word.i)
     if entity is not None:
         if scene.tree.entity_head(entity) is not word or entity.type == "PER":
@@ -129,7 +134,7 @@ def body_actor(scene: Scene, word: Token, roles: tuple[str, ...]) -> Actor | Non
     if role not in roles:
         return None
     owned = owned_actors(scene, word, role)  # its country's, never the person a title names
-    return owned[0] if owned else bare(word, role)
+    return owned[0] if owned else bare(scene, word, role)
 
 
 def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
@@ -138,9 +143,12 @@ def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
     if owned:
         return owned[0]
     role = role or actor_roles().get(folded_lemma(word))
-    return bare(word, role) if role is not None else None
+    return bare(scene, word, role) if role is not None else None
 
 
-def bare(word: Token, role: str) -> Actor:
-    """A body known only by its role (``суд``): the CAMEO role code with no country."""
-    return Actor(name=folded_lemma(word), code=role, role=role, mention=MentionRef(word.start, word.end))
+def bare(scene: Scene, word: Token, role: str) -> Actor:
+    """A body known only by its role (``суд``): of the country of the sentence's scene, else of the
+    article's own country (a court in a report from Minsk is Belarus's), else the bare role code."""
+    country = scene.place_country or home_country(scene.tree.doc)
+    return Actor(name=folded_lemma(word), code=f"{country}{role}" if country else role, country=country, role=role,
+                 mention=MentionRef(word.start, word.end))

@@ -179,6 +179,10 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     if owner is not None and owner.country:  # "его правительство": the government of his country
         return [country_actor(scene, owner.country, role, token, token.start, token.end)]
     country = scene.place_country
+    if country is None and (token.rel.startswith("nsubj") or not plural):
+        # "полиция разогнала", "суд приговорил", "протестующие собрались": of the article's own country
+        # when the sentence names no place; people only acted upon stay unplaced (as in actor_noun)
+        country = home_country(scene.tree.doc)
     return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
                   role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
 
