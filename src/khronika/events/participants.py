@@ -25,6 +25,7 @@ from khronika.nlp.forms import folded_lemma, participle_lemma
 PERSONAL = ("PRON", "DET")
 PLACE_PREPS = ("в", "во", "на")
 POSSESSIVES = ("его", "ее", "их")
+STATE_ROLES = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
 
 
 @dataclass
@@ -179,9 +180,11 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     if owner is not None and owner.country:  # "его правительство": the government of his country
         return [country_actor(scene, owner.country, role, token, token.start, token.end)]
     country = scene.place_country
-    if country is None and (token.rel.startswith("nsubj") or not plural):
-        # "полиция разогнала", "суд приговорил", "протестующие собрались": of the article's own country
-        # when the sentence names no place; people only acted upon stay unplaced (as in actor_noun)
+    if country is None and (token.rel.startswith("nsubj") or not plural or role in STATE_ROLES) \
+            and not owner_named(scene.tree.doc, token):  # "остатки армии союзников": whose, not ours
+        # "полиция разогнала", "суд приговорил", "протестующие собрались", "обвинила власти": of the
+        # article's own country when the sentence names no place; the state's bodies wherever they
+        # stand, people only when they act (those acted upon stay unplaced, as in actor_noun)
         country = home_country(scene.tree.doc)
     return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
                   role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
