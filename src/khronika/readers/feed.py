@@ -11,14 +11,20 @@ from pathlib import Path
 import feedparser
 
 from khronika.model import Article
+from khronika.readers.decode import charset_of
 from khronika.readers.options import ReadOptions
 from khronika.readers.source import ReadFailure
 
 _TAG = re.compile(r"<[^>]+>")
 
 
-def read_feed(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:
-    feed = feedparser.parse(data)
+def read_feed(
+    path: Path, data: bytes, options: ReadOptions, charset: str | None = None
+) -> Iterator[Article | ReadFailure]:
+    """``charset``: the one the HTTP response declared, if any. feedparser would fall back to
+    Windows-1252 for an undeclared Cyrillic feed, so the encoding is settled here and handed to it."""
+    content_type = f"application/xml; charset={charset_of(data, charset)}"
+    feed = feedparser.parse(data, response_headers={"content-type": content_type})
     if not feed.entries:
         reason = f"not a readable feed: {feed.bozo_exception}" if feed.bozo else "the feed has no entries"
         yield ReadFailure(str(path), reason)

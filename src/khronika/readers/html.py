@@ -14,9 +14,12 @@ from khronika.readers.options import ReadOptions
 from khronika.readers.source import ReadFailure
 
 
-def read_html(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article | ReadFailure]:
+def read_html(
+    path: Path, data: bytes, options: ReadOptions, charset: str | None = None
+) -> Iterator[Article | ReadFailure]:
+    """``charset``: the one the HTTP response declared, if any (else the page's own, else detected)."""
     try:
-        html, _ = decode(data)
+        html, _ = decode(data, charset)
     except UnreadableError as exc:
         yield ReadFailure(str(path), str(exc), id=path.stem)
         return
