@@ -51,10 +51,23 @@ def ingest(
 
     The engine analyses in batches of ``engine_options.batch_size``; the store commits every
     ``commit_every`` articles, one transaction each."""
+    items = read_analysed(inputs) if analysed else read_inputs(inputs, read_options)
+    return ingest_items(items, con, engine_options, progress, commit_every, retry_failed, analysed)
+
+
+def ingest_items(
+    items: Iterable[Article | ReadFailure],
+    con: duckdb.DuckDBPyConnection,
+    engine_options: EngineOptions = EngineOptions(),
+    progress: Progress = lambda items, total: items,
+    commit_every: int = COMMIT_EVERY,
+    retry_failed: bool = False,
+    analysed: bool = False,
+) -> IngestReport:
+    """Store articles a reader has already made (from files, or fetched by `khronika watch`)."""
     writer = StoreWriter(con, retry_failed)
     report = IngestReport()
     pending, read_failures = [], []
-    items = read_analysed(inputs) if analysed else read_inputs(inputs, read_options)
     for item in items:
         if isinstance(item, ReadFailure):
             read_failures.append(item)
