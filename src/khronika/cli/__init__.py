@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from khronika.cli import bench, export, extract, ingest, query, serve
+from khronika.cli import bench, export, extract, ingest, query, serve, watch
 from khronika.cli import eval as evaluate
 
 app = typer.Typer(
@@ -21,6 +21,7 @@ query.register(app)
 export.register(app)
 bench.register(app)
 serve.register(app)
+watch.register(app)
 
 
 @app.callback()
