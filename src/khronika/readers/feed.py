@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterator
 from html import unescape
 from pathlib import Path
+from xml.sax import SAXException
 
 import feedparser
 
@@ -25,13 +26,36 @@ def read_feed(
     Windows-1252 for an undeclared Cyrillic feed, so the encoding is settled here and handed to it."""
     content_type = f"application/xml; charset={charset_of(data, charset)}"
     feed = feedparser.parse(data, response_headers={"content-type": content_type})
-    if not feed.entries:
-        reason = f"not a readable feed: {feed.bozo_exception}" if feed.bozo else "the feed has no entries"
-        yield ReadFailure(str(path), reason)
+    entries = feed.entries
+    if not entries:
+        yield ReadFailure(str(path), _unreadable(feed, data))
         return
+    damage = feed.get("bozo_exception")
+    if isinstance(damage, SAXException):
+        # feedparser's lenient parser reads past damage; a document that ends early may end inside
+        # its last entry, so that one is left out
+        cut = "no element found" in str(damage)
+        if cut:
+            entries = entries[:-1]
+        kept = f"the {len(entries)} whole entries before it were read" if cut else \
+            f"its {len(entries)} entries were read by the lenient parser"
+        yield ReadFailure(str(path), f"{'truncated' if cut else 'malformed'} feed: {_one_line(damage)}; {kept}")
     source = _host(feed.feed.get("link", ""))
-    for number, entry in enumerate(feed.entries, 1):
+    for number, entry in enumerate(entries, 1):
         yield _entry_article(entry, f"{path.stem}-{number}", source, options)
+
+
+def _unreadable(feed: feedparser.FeedParserDict, data: bytes) -> str:
+    if feed.bozo:
+        return f"not a readable feed: {_one_line(feed.bozo_exception)}"
+    if not feed.version:
+        html = b"<html" in data[:2048].lower()
+        return "not an RSS or Atom feed" + (": an HTML page (an error page?)" if html else "")
+    return "the feed has no entries"
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())
 
 
 def _entry_article(entry: dict, fallback_id: str, source: str | None, options: ReadOptions) -> Article:
