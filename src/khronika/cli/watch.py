@@ -12,6 +12,7 @@ import typer
 from khronika.cli.console import err, fail
 from khronika.live import PollReport, Watcher, load_sources
 from khronika.live.sources import SourcesError, parse_interval
+from khronika.live.watcher import COMMIT_EVERY
 from khronika.store import DEFAULT_PATH, StoreUnavailable, connect
 from khronika.store import sources as state
 
@@ -28,6 +29,7 @@ def watch(
     db: DbOption = DEFAULT_PATH,
     every: Annotated[str | None, typer.Option(help="Poll every source this often (15m, 1h, 90s), not at its own interval.")] = None,
     once: Annotated[bool, typer.Option("--once", help="Poll each source once and exit.")] = False,
+    commit_every: Annotated[int, typer.Option(help="Articles stored per transaction (a kill loses at most these).", min=1)] = COMMIT_EVERY,
 ) -> None:
     """Poll RSS/Atom feeds and sitemaps, fetch new articles' pages and store them; runs until Ctrl-C
     (or SIGTERM) unless --once. One line per source and poll goes to stderr."""
@@ -40,7 +42,7 @@ def watch(
         con = connect(db)
     except StoreUnavailable as exc:
         raise fail(str(exc)) from None
-    watcher = Watcher(followed, con, every=interval, report=_print)
+    watcher = Watcher(followed, con, every=interval, commit_every=commit_every, report=_print)
     try:
         if once:
             reports = watcher.run_once()

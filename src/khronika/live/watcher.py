@@ -59,12 +59,13 @@ class PollReport:
     reasons: list[str] = field(default_factory=list)
 
     def line(self) -> str:
-        if self.error:
-            return f"{self.source}: error: {self.error}"
         if self.not_modified:
             return f"{self.source}: not modified"
-        return (f"{self.source}: {self.entries} entries, {self.new} new: {self.stored} stored, {self.copies} copies, "
-                f"{self.skipped} skipped, {self.failed} failed, {self.unsettled} to retry")
+        if self.error and not self.entries:
+            return f"{self.source}: error: {self.error}"
+        counts = (f"{self.entries} entries, {self.new} new: {self.stored} stored, {self.copies} copies, "
+                  f"{self.skipped} skipped, {self.failed} failed, {self.unsettled} to retry")
+        return f"{self.source}: {counts}" + (f"; error: {self.error}" if self.error else "")
 
 
 class Watcher:
@@ -121,13 +122,13 @@ class Watcher:
                 report.not_modified = True
                 self._record(source, report, None)
                 return
-            articles = self._entries(source, response)
+            articles, damage = self._entries(source, response)
         except (FetchError, SitemapError) as exc:
             report.error = str(exc)
             self._record(source, report, None)
             return
-        if isinstance(articles, ReadFailure):
-            report.error = articles.reason
+        report.error = damage  # a damaged feed: its whole entries are read, its validators not kept
+        if not articles:
             self._record(source, report, None)
             return
         report.entries = len(articles)
@@ -135,23 +136,24 @@ class Watcher:
         report.new = len(new)
         for batch in chop(new, self.commit_every):
             self._settle(source, batch, report)
-        validators = state.SourceState(response.etag, response.last_modified) if not report.unsettled else None
+        whole = not report.unsettled and not report.error
+        validators = state.SourceState(response.etag, response.last_modified) if whole else None
         self._record(source, report, validators)
 
-    def _entries(self, source: Source, response: Response) -> list[Article] | ReadFailure:
-        """The feed's articles (newest ``max_items``), or a sitemap's pages as articles still to fetch."""
+    def _entries(self, source: Source, response: Response) -> tuple[list[Article], str | None]:
+        """The feed's articles (newest ``max_items``), or a sitemap's pages as articles still to fetch,
+        and what was wrong with the feed or sitemap, if anything."""
         options = ReadOptions(source=source.name)
         if source.kind == "sitemap":
             sitemap = read_sitemap(response.body)
             if sitemap.children:  # an index: follow its newest child
                 sitemap = read_sitemap(self.fetcher.get(sitemap.children[0]).body)
-            return [_stub(entry, options) for entry in sitemap.entries[: source.max_items]]
+            stubs = [_stub(entry, options) for entry in sitemap.entries[: source.max_items]]
+            return stubs, None if stubs else "the sitemap lists no pages"
         items = list(read_feed(Path(source.name), response.body, options, response.charset))
         articles = [item for item in items if isinstance(item, Article)]
-        if not articles:
-            failure = next((item for item in items if isinstance(item, ReadFailure)), None)
-            return ReadFailure(source.url, _one_line(failure.reason if failure else "the feed has no entries"))
-        return articles[: source.max_items]
+        damage = next((_one_line(item.reason) for item in items if isinstance(item, ReadFailure)), None)
+        return articles[: source.max_items], damage
 
     def _settle(self, source: Source, batch: list[Article], report: PollReport) -> None:
         """Complete, check and store one batch, then record its URLs (after the articles commit)."""
