@@ -94,3 +94,17 @@ def test_warc_html_responses_become_articles(tmp_path):
 def test_missing_file_is_reported_not_raised(tmp_path):
     [failure] = read(tmp_path / "nope.txt")
     assert isinstance(failure, ReadFailure) and "cannot read" in failure.reason
+
+
+def test_an_input_with_no_article_is_a_read_failure_not_silence(tmp_path):
+    (tmp_path / "blank.jsonl").write_text("\n\n", encoding="utf-8")
+    (tmp_path / "empty.warc").write_bytes(b"")
+    items = list(read_inputs([tmp_path / "blank.jsonl", tmp_path / "empty.warc"]))
+    assert [(type(i).__name__, i.reason) for i in items] == [
+        ("ReadFailure", "no article in this jsonl input"), ("ReadFailure", "no article in this warc input")]
+
+
+def test_a_sources_file_in_a_folder_of_inputs_is_not_an_article(tmp_path):
+    (tmp_path / "news.txt").write_text("Президент России провел встречу.", encoding="utf-8")
+    (tmp_path / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
+    assert [a.id for a in read_inputs([tmp_path])] == ["news"]

@@ -45,10 +45,16 @@ def detect_format(path: Path, head: bytes) -> str:
     return "text"
 
 
+# In a folder of inputs, files that configure rather than report (examples/ holds sources files for
+# `khronika watch`); named one by one, they are read as any other file.
+NOT_INPUTS = (".yaml", ".yml")
+
+
 def expand(paths: Iterable[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
+            yield from sorted(p for p in path.rglob("*")
+                              if p.is_file() and not p.name.startswith(".") and p.suffix.lower() not in NOT_INPUTS)
         else:
             yield path
 
@@ -61,7 +67,13 @@ def read_inputs(paths: Iterable[str | Path], options: ReadOptions = ReadOptions(
             yield ReadFailure(str(path), f"cannot read: {exc.strerror or exc}")
             continue
         fmt = detect_format(path, data[:4096])
+        found = 0
         try:
-            yield from READERS[fmt](path, data, options)
+            for item in READERS[fmt](path, data, options):
+                found += 1
+                yield item
         except Exception as exc:  # a reader's library choking on malformed input
-            yield ReadFailure(str(path), f"unreadable {fmt} input: {type(exc).__name__}: {exc}")
+            found += 1
+            yield ReadFailure(str(path), f"unreadable {fmt} input: {type(exc).__name__}: {' '.join(str(exc).split())}")
+        if not found:  # every input is accounted for: stored, or failed with a reason
+            yield ReadFailure(str(path), f"no article in this {fmt} input")
