@@ -108,3 +108,19 @@ def test_a_sources_file_in_a_folder_of_inputs_is_not_an_article(tmp_path):
     (tmp_path / "news.txt").write_text("Президент России провел встречу.", encoding="utf-8")
     (tmp_path / "sources.yaml").write_text("sources: []\n", encoding="utf-8")
     assert [a.id for a in read_inputs([tmp_path])] == ["news"]
+
+
+def test_what_the_fuzzer_found_fails_with_a_reason_inside_the_readers(tmp_path):
+    nested = tmp_path / "nested.jsonl"
+    nested.write_bytes(b"[" * 50_000 + b"]" * 50_000 + b"\n")
+    no_text = tmp_path / "no-text.rss"
+    no_text.write_bytes(b'<rss version="2.0"><channel><item><title>\xd0\x9c\xd0\x98\xd0\x94</title><description/>'
+                        b"</item></channel></rss>")
+    bare = tmp_path / "bare.rss"
+    bare.write_bytes(b"<rss/>")
+    [deep] = read(nested)
+    assert isinstance(deep, ReadFailure) and deep.reason == "invalid JSON: nested too deeply to be an article"
+    [titled] = read(no_text)
+    assert isinstance(titled, Article) and titled.text == "МИД"
+    [empty] = read(bare)
+    assert isinstance(empty, ReadFailure) and not empty.reason.startswith("unreadable")

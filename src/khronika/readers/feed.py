@@ -48,7 +48,7 @@ def read_feed(
 def _unreadable(feed: feedparser.FeedParserDict, data: bytes) -> str:
     if feed.bozo:
         return f"not a readable feed: {_one_line(feed.bozo_exception)}"
-    if not feed.version:
+    if not feed.get("version"):
         html = b"<html" in data[:2048].lower()
         return "not an RSS or Atom feed" + (": an HTML page (an error page?)" if html else "")
     return "the feed has no entries"
@@ -59,7 +59,7 @@ def _one_line(value: object) -> str:
 
 
 def _entry_article(entry: dict, fallback_id: str, source: str | None, options: ReadOptions) -> Article:
-    title = _plain(entry.get("title", ""))
+    title = _plain(entry.get("title") or "")
     body = _plain(_content(entry))
     text = f"{title}\n\n{body}" if title and body else title or body
     return options.article(
@@ -75,8 +75,8 @@ def _entry_article(entry: dict, fallback_id: str, source: str | None, options: R
 def _content(entry: dict) -> str:
     contents = entry.get("content") or []
     if contents:
-        return max((c.get("value", "") for c in contents), key=len)
-    return entry.get("summary", "")
+        return max((c.get("value") or "" for c in contents), key=len)
+    return entry.get("summary") or ""
 
 
 def _plain(html: str) -> str:

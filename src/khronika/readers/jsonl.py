@@ -28,6 +28,8 @@ def parse_line(line: str, origin: str, fallback_id: str, options: ReadOptions) -
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         return ReadFailure(origin, f"invalid JSON: {exc.msg} at column {exc.colno}")
+    except RecursionError:  # arrays or objects nested thousands deep
+        return ReadFailure(origin, "invalid JSON: nested too deeply to be an article")
     if not isinstance(record, dict):
         return ReadFailure(origin, "a JSON Lines article must be an object")
     text = record.get("text")

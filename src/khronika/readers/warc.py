@@ -24,5 +24,5 @@ def read_warc(path: Path, data: bytes, options: ReadOptions) -> Iterator[Article
             url = record.rec_headers.get_header("WARC-Target-URI")
             html, _ = decode(record.content_stream().read())
             yield parse_html(html, url or f"{path.stem}-{number}", f"{path}#{number}", options, url=url)
-    except (ArchiveLoadFailed, ValueError) as exc:
-        yield ReadFailure(str(path), f"unreadable WARC: {exc}")
+    except (ArchiveLoadFailed, ValueError, AttributeError, EOFError) as exc:  # warcio on a cut or garbled record
+        yield ReadFailure(str(path), f"unreadable WARC: {type(exc).__name__}: {' '.join(str(exc).split())}")
