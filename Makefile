@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 SHARED ?= ../shared
 STAMP := $(VENV)/.installed
 
-.PHONY: run serve test test-slow lint bench bench-web gazetteer chromium screenshots clean
+.PHONY: run serve test test-slow lint bench bench-web gazetteer chromium screenshots fuzz fuzz-read clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,15 @@ bench: $(STAMP)
 # The web load benchmark of docs/web.md: a million generated events, concurrent clients (slow, not in make test).
 bench-web: $(STAMP)
 	$(BIN)/python scripts/bench_web.py $(BENCH_ARGS)
+
+# 10,000 malformed inputs through extract and ingest (docs/live.md; slow: mostly analysis, about an
+# hour on two free cores); fuzz-read: the same inputs through the readers and checks only (minutes).
+FUZZ_ARGS ?= --count 10000 --seed 1
+fuzz: $(STAMP)
+	$(BIN)/python scripts/fuzz.py $(FUZZ_ARGS) --report docs/fuzz-figures.md
+
+fuzz-read: $(STAMP)
+	$(BIN)/python scripts/fuzz.py $(FUZZ_ARGS) --read-only --report docs/fuzz-read-figures.md
 
 gazetteer: $(STAMP)
 	$(BIN)/python scripts/build_gazetteer.py --shared $(SHARED)
