@@ -132,7 +132,8 @@ class Watcher:
             self._record(source, report, None)
             return
         report.entries = len(articles)
-        new = _unique(a for a in articles if _key(a) not in state.settled(self.con, [_key(a) for a in articles]))
+        settled = state.settled(self.con, [_key(a) for a in articles])
+        new = _unique(a for a in articles if _key(a) not in settled)
         report.new = len(new)
         for batch in chop(new, self.commit_every):
             self._settle(source, batch, report)
