@@ -24,10 +24,10 @@ def test_a_few_hundred_malformed_inputs_crash_nothing_and_each_is_accounted_for(
     assert {i.fmt for i in inputs} == {"txt", "jsonl", "html", "rss", "atom", "warc"}
     assert {i.mutation for i in inputs} == {*fuzz.MUTATIONS, "long_line"}
     assert sum(len(i.data) >= fuzz.LONG_LINE for i in inputs) == 1
-    figures = fuzz.run(iter(inputs), batch=50, extract_every=2)
+    figures = fuzz.run(iter(inputs), batch=50, extract_every=4)  # extract analyses again: one batch of four
     assert figures.crashes == []
     assert figures.unaccounted == []
-    assert figures.inputs == 200 and figures.extracted == 100
+    assert figures.inputs == 200 and figures.extracted == 50
     assert figures.items >= 200  # at least one article or read failure an input
     assert figures.stored + figures.copies + figures.failed == figures.items
     assert figures.stored > 0 and figures.failed > 0  # some inputs survive their damage, some do not
