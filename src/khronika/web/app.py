@@ -6,6 +6,7 @@ query past the time limit is a 503 that says to narrow the filters."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,6 +18,9 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from khronika.live import Watcher
+from khronika.live.http import Fetcher
+from khronika.live.sources import Source
 from khronika.web.routes import actor, agenda, article, event, events, network, places
 from khronika.web.routes.common import templates
 from khronika.web.store import TIME_LIMIT, QueryTimeout, WebStore
@@ -27,12 +31,23 @@ CSP = ("default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline';
        "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
-def create_app(db: Path, time_limit: float = TIME_LIMIT) -> FastAPI:
-    web_store = WebStore(db, time_limit)
+def create_app(db: Path, time_limit: float = TIME_LIMIT, watch: list[Source] | None = None,
+               every: float | None = None, fetcher: Fetcher | None = None) -> FastAPI:
+    """The app over the store at ``db``; with ``watch``, it also follows those sources into the store
+    from a thread of its own, stopped (its batch under way finished) when the server stops."""
+    web_store = WebStore(db, time_limit, writable=watch is not None)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        stop, thread = threading.Event(), None
+        if watch is not None:
+            watcher = Watcher(watch, web_store.cursor(), fetcher, every=every)
+            thread = threading.Thread(target=watcher.run_forever, args=(stop,), name="khronika-watch", daemon=True)
+            thread.start()
         yield
+        stop.set()
+        if thread is not None:
+            thread.join()
         web_store.close()
 
     app = FastAPI(title="Khronika", description="The chronicle of events: pages and a JSON API over the store.",

@@ -1,5 +1,8 @@
-"""The store as the web app reads it: one read-only connection, a cursor per request, and a time
-limit after which a query is interrupted (a slow filter must not hold a worker thread for ever)."""
+"""The store as the web app reads it: one connection, a cursor per request, and a time limit after
+which a query is interrupted (a slow filter must not hold a worker thread for ever). The connection
+is read-only, unless the server also follows sources (``serve --watch``): DuckDB lets one process
+write a file and no other open it, so the watcher then writes from a thread of this process
+through a cursor of the same connection (docs/live.md), and the pages still only read."""
 
 from __future__ import annotations
 
@@ -23,10 +26,10 @@ class QueryTimeout(Exception):
 
 
 class WebStore:
-    def __init__(self, path: Path, time_limit: float = TIME_LIMIT) -> None:
+    def __init__(self, path: Path, time_limit: float = TIME_LIMIT, writable: bool = False) -> None:
         self.path = path
         self.time_limit = time_limit
-        self.con = connect(path, read_only=True)  # raises StoreUnavailable when missing
+        self.con = connect(path, read_only=not writable)  # raises StoreUnavailable when missing or locked
         self._opening = threading.Lock()  # requests run in threads; the parent connection hands out one cursor at a time
 
     def run(self, ask: Callable[..., T], *args: object) -> T:
@@ -43,6 +46,11 @@ class WebStore:
         finally:
             timer.cancel()
             cursor.close()
+
+    def cursor(self) -> duckdb.DuckDBPyConnection:
+        """A cursor of its own for a thread that is not a request (the watcher)."""
+        with self._opening:
+            return self.con.cursor()
 
     def close(self) -> None:
         self.con.close()
