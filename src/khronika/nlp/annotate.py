@@ -7,7 +7,7 @@ slovnet pads each batch to its longest item, and batches of like lengths waste l
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from khronika.model import Entity
@@ -36,6 +36,7 @@ class NatashaAnnotator:
     def __init__(self) -> None:
         self.models: Models = load_models()
         self.feats = SharedFeats()
+        self.lemmas = LemmaCache(self.models.vocab)
 
     def __call__(self, docs: list[Doc]) -> None:
         for doc in docs:
@@ -76,6 +77,31 @@ class NatashaAnnotator:
                 doc.entities.append(Entity(start, end, doc.text[start:end], span.type))
 
     def _lemmatize(self, tokens: list[Token]) -> None:
-        vocab = self.models.vocab
+        lemma = self.lemmas.lemma
         for token in tokens:
-            token.lemma = vocab.lemmatize(token.text, token.pos, token.feats)
+            token.lemma = lemma(token.text, token.pos, token.feats)
+
+
+class LemmaCache:
+    """``MorphVocab.lemmatize`` remembered per word form, part of speech and feature set.
+
+    natasha caches pymorphy's analyses of 10,000 words, but every lookup still picks the best
+    of a word's analyses again, and a run of news goes well past 10,000 words, so pymorphy's
+    pure-Python dictionary walk is redone for the same words batch after batch. Feature sets are
+    ``SharedFeats`` mappings, one object per distinct set, so their identity stands for their
+    content in the key; each entry holds its mapping, so no other object can take its id."""
+
+    LIMIT = 200_000  # entries (~40 MB); past it the cache starts afresh rather than grow
+
+    def __init__(self, vocab: Any) -> None:  # natasha's MorphVocab, untyped
+        self.vocab = vocab
+        self.known: dict[tuple[str, str, int], tuple[Mapping[str, str], str]] = {}
+
+    def lemma(self, text: str, pos: str, feats: Mapping[str, str]) -> str:
+        key = (text, pos, id(feats))
+        found = self.known.get(key)
+        if found is None:
+            if len(self.known) >= self.LIMIT:
+                self.known.clear()
+            found = self.known[key] = (feats, self.vocab.lemmatize(text, pos, feats))
+        return found[1]
