@@ -6,8 +6,6 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-import trafilatura
-
 from khronika.model import Article
 from khronika.readers.decode import UnreadableError, decode
 from khronika.readers.options import ReadOptions
@@ -27,6 +25,8 @@ def read_html(
 
 
 def parse_html(html: str, article_id: str, origin: str, options: ReadOptions, url: str | None = None) -> Article | ReadFailure:
+    import trafilatura  # ~0.5 s of imports that a command reading no HTML should not pay at start-up
+
     extracted = trafilatura.extract(html, output_format="json", with_metadata=True, url=url)
     if not extracted:
         return ReadFailure(origin, "no article text found in the HTML page", id=article_id)
