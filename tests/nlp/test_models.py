@@ -30,3 +30,4 @@ def test_shared_models_still_find_names(pipeline):
     article = pipeline(Article(id="t", text="Президент Казахстана Касым-Жомарт Токаев прибыл с визитом в Ташкент.", published="2025-09-09"))
     found = {(e.text, e.type) for e in article.entities}
     assert ("Касым-Жомарт Токаев", "PER") in found and ("Ташкент", "LOC") in found
+

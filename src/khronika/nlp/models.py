@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -49,9 +48,6 @@ def load_models() -> Models:
         tagger.infer.encoder.batch_size = size
     del emb  # navec's own vocabulary: the models keep only its quantised vectors
     release_memory()
-    # The models are millions of long-lived objects; a full collection walks them all for a
-    # pause of a few hundred milliseconds and never frees one. Frozen, the collector skips them.
-    gc.freeze()
     return models
 
 
