@@ -31,3 +31,18 @@ def test_shared_models_still_find_names(pipeline):
     found = {(e.text, e.type) for e in article.entities}
     assert ("Касым-Жомарт Токаев", "PER") in found and ("Ташкент", "LOC") in found
 
+
+
+def test_the_morphology_dictionary_is_pymorphys_own_and_found_without_pkg_resources():
+    import subprocess
+    import sys
+
+    from pymorphy2.analyzer import lang_dict_path
+
+    from khronika.nlp.models import morph_vocab
+
+    vocab = morph_vocab()
+    assert vocab.dictionary.path == lang_dict_path("ru") and vocab.lang == "ru"
+    assert [f.normal for f in vocab("стали")] == [f.normal for f in load_models().vocab("стали")]
+    code = "import sys; from khronika.nlp.models import morph_vocab; morph_vocab(); print('pkg_resources' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"

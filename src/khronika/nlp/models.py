@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import pymorphy2_dicts_ru
 from natasha import (
     MorphVocab,
     NewsEmbedding,
@@ -14,6 +15,8 @@ from natasha import (
     NewsSyntaxParser,
     Segmenter,
 )
+from natasha.morph.vocab import MorphForm
+from pymorphy2 import MorphAnalyzer
 
 from khronika.memory import release_memory
 
@@ -42,13 +45,23 @@ def load_models() -> Models:
     # Python strings and dict per copy); the three are the same list, so keep one.
     syntax = share_words(NewsSyntaxParser(emb), morph)
     ner = share_words(NewsNERTagger(emb), morph)
-    models = Models(segmenter=Segmenter(), vocab=MorphVocab(), morph=morph, syntax=syntax, ner=ner)
+    models = Models(segmenter=Segmenter(), vocab=morph_vocab(), morph=morph, syntax=syntax, ner=ner)
     for tagger, size in ((models.morph, BATCH_SIZE), (models.syntax, BATCH_SIZE), (models.ner, NER_BATCH_SIZE)):
         tagger.batch_size = size
         tagger.infer.encoder.batch_size = size
     del emb  # navec's own vocabulary: the models keep only its quantised vectors
     release_memory()
     return models
+
+
+def morph_vocab() -> MorphVocab:
+    """natasha's ``MorphVocab`` with pymorphy's Russian dictionary named by its path.
+
+    Left to find it, pymorphy imports ``pkg_resources`` and scans every installed distribution's
+    entry points, a good part of a second of start-up, to arrive at the same folder."""
+    vocab = MorphVocab.__new__(MorphVocab)
+    MorphAnalyzer.__init__(vocab, path=pymorphy2_dicts_ru.get_path(), lang="ru", result_type=MorphForm)
+    return vocab
 
 
 def share_words(tagger: Any, like: Any) -> Any:  # slovnet taggers, untyped
