@@ -91,7 +91,7 @@ class LemmaCache:
     ``SharedFeats`` mappings, one object per distinct set, so their identity stands for their
     content in the key; each entry holds its mapping, so no other object can take its id."""
 
-    LIMIT = 200_000  # entries (~40 MB); past it the cache starts afresh rather than grow
+    LIMIT = 50_000  # entries, ~20 MB of keys and lemmas; past it the cache starts afresh rather than grow
 
     def __init__(self, vocab: Any) -> None:  # natasha's MorphVocab, untyped
         self.vocab = vocab
