@@ -72,6 +72,7 @@ class Location:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None
+    subtype: str | None = None  # the place's kind as linked: COUNTRY, REGION or CITY (GDELT's geo types)
 
 
 @dataclass

@@ -173,7 +173,7 @@ def location(place: Entity, gazetteer: Gazetteer) -> Location:
     entry = gazetteer.by_qid(place.qid) if place.qid else None
     return Location(text=place.text, start=place.start, end=place.end, qid=place.qid,
                     lat=entry.lat if entry else None, lon=entry.lon if entry else None,
-                    country=place.country)
+                    country=place.country, subtype=place.subtype)
 
 
 def unique(events: list[Event]) -> list[Event]:

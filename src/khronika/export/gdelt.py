@@ -47,6 +47,17 @@ def _actor(n: int, side: str) -> dict[str, str]:
 
 
 _DAY = "coalesce(e.time_start, e.first_seen)"
+
+# GDELT's geographic resolution (codebook, "Actor1Geo_Type"): 1 country, 2 US state, 3 US city,
+# 4 world city, 5 world state (an ADM1 region). A place stored before places had a subtype is a city
+# when it has coordinates, as it used to be read.
+_GEO_TYPE = """CASE
+    WHEN e.location_subtype = 'COUNTRY' THEN 1
+    WHEN e.location_subtype = 'REGION' THEN CASE WHEN e.location_country = 'USA' THEN 2 ELSE 5 END
+    WHEN e.location_subtype = 'CITY' THEN CASE WHEN e.location_country = 'USA' THEN 3 ELSE 4 END
+    WHEN e.location_lat IS NOT NULL THEN 4
+    WHEN e.location_country IS NOT NULL THEN 1
+END"""
 _ADDED = "CAST(strftime(e.first_seen, '%Y%m%d') || '000000' AS BIGINT)"
 
 EVENT_VALUES: dict[str, str] = {
@@ -66,7 +77,7 @@ EVENT_VALUES: dict[str, str] = {
     "NumMentions": "e.num_mentions",
     "NumSources": "e.num_sources",
     "NumArticles": "e.num_articles",
-    "ActionGeo_Type": "CASE WHEN e.location_lat IS NOT NULL THEN 4 WHEN e.location_country IS NOT NULL THEN 1 END",
+    "ActionGeo_Type": _GEO_TYPE,
     "ActionGeo_FullName": "e.location_text",
     "ActionGeo_CountryCode": "fips.code",
     "ActionGeo_Lat": "e.location_lat",

@@ -42,9 +42,9 @@ CARRIED = (
     "target_key", "target_name", "target_qid", "target_code", "target_country", "target_role",
     "time_start", "time_end", "time_precision",
     "location_text", "location_qid", "location_lat", "location_lon", "location_country",
-    "goldstein", "quad_class", "confidence",
+    "location_subtype", "goldstein", "quad_class", "confidence",
 )
-LOCATION = ("location_text", "location_qid", "location_lat", "location_lon", "location_country")
+LOCATION = ("location_text", "location_qid", "location_lat", "location_lon", "location_country", "location_subtype")
 
 Interval = tuple[date | None, date | None]  # None: open on that side
 

@@ -80,6 +80,7 @@ def _mention_row(article: Article, idx: int, event: Event) -> Row:
         "location_text": place.text if place else None, "location_qid": place.qid if place else None,
         "location_lat": place.lat if place else None, "location_lon": place.lon if place else None,
         "location_country": place.country if place else None,
+        "location_subtype": place.subtype if place else None,
         "trigger_text": event.trigger.text, "trigger_start": event.trigger.start, "trigger_end": event.trigger.end,
         "sentence_start": event.sentence.start, "sentence_end": event.sentence.end,
         "sentence_text": article.text[event.sentence.start:event.sentence.end],

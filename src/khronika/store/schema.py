@@ -52,7 +52,8 @@ CREATE TABLE IF NOT EXISTS mentions (
     trigger_text VARCHAR, trigger_start INTEGER, trigger_end INTEGER,
     sentence_start INTEGER, sentence_end INTEGER, sentence_index INTEGER,
     sentence_text VARCHAR,           -- kept here so showing a mention never reads whole articles
-    quote INTEGER, goldstein DOUBLE, quad_class INTEGER, confidence DOUBLE
+    quote INTEGER, goldstein DOUBLE, quad_class INTEGER, confidence DOUBLE,
+    location_subtype VARCHAR         -- COUNTRY, REGION or CITY; last, so an older store gains it by ALTER
 );
 CREATE TABLE IF NOT EXISTS quotes (
     article_id VARCHAR NOT NULL,
@@ -80,7 +81,8 @@ CREATE TABLE IF NOT EXISTS events (
     location_text VARCHAR, location_qid VARCHAR, location_lat DOUBLE, location_lon DOUBLE, location_country VARCHAR,
     goldstein DOUBLE, quad_class INTEGER, confidence DOUBLE,
     num_mentions INTEGER, num_sources INTEGER, num_articles INTEGER,
-    first_seen DATE, last_seen DATE
+    first_seen DATE, last_seen DATE,
+    location_subtype VARCHAR
 );
 CREATE TABLE IF NOT EXISTS event_mentions (
     mention_id VARCHAR PRIMARY KEY,
@@ -110,6 +112,12 @@ CREATE TABLE IF NOT EXISTS failures (
 );
 """
 
+# Columns added after stores were first written: an older store gains them (null) when opened for writing.
+UPGRADE = """
+ALTER TABLE mentions ADD COLUMN IF NOT EXISTS location_subtype VARCHAR;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS location_subtype VARCHAR;
+"""
+
 DEFAULT_PATH = Path("khronika.duckdb")
 
 
@@ -131,4 +139,5 @@ def connect(path: str | Path = DEFAULT_PATH, read_only: bool = False) -> duckdb.
     con.execute("SET enable_progress_bar = false")  # our own bar speaks for ingest; queries stay quiet
     if not read_only:
         con.execute(DDL)
+        con.execute(UPGRADE)
     return con
