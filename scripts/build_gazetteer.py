@@ -891,14 +891,76 @@ def nerel_body_places(shared: Path) -> dict[str, Counter]:
     return out
 
 
-def body_role(name: str, roles: dict[str, str]) -> str | None:
+def nerel_body_descriptors(shared: Path, roles: BodyRoles) -> dict[str, Counter]:
+    """Body QID -> the roles of the common nouns NEREL train's texts put before its linked mentions
+    ('компании «Майкрософт»', 'партии «Единая Россия»', 'телеканала NBC'): what the writer says the body
+    is. Only a mention in apposition counts: one in quotes, in Latin letters or that can be nominative;
+    a noun before a genitive names something else ('академии Генштаба' is no academy)."""
+    out: dict[str, Counter] = defaultdict(Counter)
+    for ann in sorted((shared / "data" / "nerel" / "NEREL-v1.1" / "train").glob("*.ann")):
+        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+        spans: dict[str, tuple[int, int]] = {}
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            parts = line.split("\t")
+            if parts[0].startswith("T") and len(parts) >= 3 and ";" not in parts[1]:
+                kind, start, end = parts[1].split()
+                if kind == "ORGANIZATION":
+                    spans[parts[0]] = (int(start), int(end))
+            elif parts[0].startswith("N") and len(parts) >= 2:
+                _, tid, ref = parts[1].split()
+                if tid in spans and re.fullmatch(r"Wikidata:Q\d+", ref):
+                    start, end = spans[tid]
+                    role = descriptor_role(text, start, end, roles)
+                    if role:
+                        out[ref.removeprefix("Wikidata:")][role] += 1
+    return out
+
+
+def descriptor_role(text: str, start: int, end: int, roles: BodyRoles) -> str | None:
+    before = re.sub(r"[\s«\"„“]+$", "", text[max(0, start - 40):start])
+    quoted = before != text[max(0, start - 40):start].rstrip()
+    ws, mention = words(before), words(text[start:end])
+    if not ws or not mention:
+        return None
+    head = mention[0]
+    apposed = quoted or not re.search("[а-яё]", head, re.I) or any(
+        p.tag.case == "nomn" for p in morph().parse(head) if p.tag.POS in ("NOUN", "ADJF", None))
+    if not apposed:
+        return None
+    return next((roles.heads[k] for k in nominative_lemmas(ws[-1]) if roles.heads.get(k)), None)
+
+
+def descriptor_vote(votes: Counter) -> str | None:
+    """The role most descriptors give, when at least two thirds of them agree."""
+    if not votes:
+        return None
+    role, n = votes.most_common(1)[0]
+    return role if 3 * n >= 2 * sum(votes.values()) else None
+
+
+@dataclass
+class BodyRoles:
+    """body_roles.tsv: heads that say a role, generic heads, and the domain words that settle those."""
+
+    heads: dict[str, str | None]
+    generic: set[str]
+    domains: list[tuple[str, str]]
+
+
+def body_role(name: str, roles: BodyRoles) -> str | None:
     """The role its head noun gives a body: the first word of its name that is no adjective
-    ('Российская академия наук': академия, EDU). A head not listed gives none: 'Комиссия по ценным
-    бумагам и биржам' is no exchange."""
-    for word in words(name):
+    ('Российская академия наук': академия, EDU); a generic head takes the role of a domain word the
+    name holds, else its own ('Служба безопасности Украины': SPY). A head not listed gives none:
+    'Комиссия по ценным бумагам и биржам' is no exchange."""
+    ws = words(name)
+    for word in ws:
         keys = nominative_lemmas(word)
-        if any(k in roles for k in keys):
-            return next(roles[k] for k in keys if k in roles)
+        head = next((k for k in keys if k in roles.heads), None)
+        if head is not None:
+            if head in roles.generic:
+                lemmas = {k for w in ws for k in nominative_lemmas(w)}
+                return next((role for domain, role in roles.domains if domain in lemmas), roles.heads[head])
+            return roles.heads[head]
         if morph().parse(word)[0].tag.POS not in ("ADJF", "ADJS", "PRTF"):
             return None
     return None
@@ -919,12 +981,29 @@ def country_in_name(name: str, country_keys: dict[str, str], adjectives: dict[st
     return None
 
 
+def body_roles() -> BodyRoles:
+    roles = BodyRoles(heads={}, generic=set(), domains=[])
+    for lemma, role, *kind in read_curated_tsv(CURATED / "body_roles.tsv"):
+        if kind == ["domain"]:
+            roles.domains.append((lemma, role))
+        else:
+            roles.heads[lemma] = None if role == "-" else role
+            if kind == ["generic"]:
+                roles.generic.add(lemma)
+    return roles
+
+
 def code_bodies(bodies: list[Item], places: dict[str, Item], nerel_places: dict[str, Counter],
-                countries: dict[str, Item], adjectives: dict[str, list[str]]) -> None:
+                countries: dict[str, Item], adjectives: dict[str, list[str]],
+                descriptors: dict[str, Counter] | None = None) -> None:
     """Country and role for bodies that lack them: the country from the name, else from NEREL's
-    place links (most often linked); the role from body_roles.tsv; the actor code only with both.
-    A body named by a lower-case common noun (правительство, полиция: a concept item) gets neither."""
-    roles = dict(tuple(row[:2]) for row in read_curated_tsv(CURATED / "body_roles.tsv"))
+    place links (most often linked); the role from the head noun of the name (body_roles.tsv), else
+    from what NEREL's texts call the body (``nerel_body_descriptors``); the actor code only with both:
+    a body of known country and unknown role keeps its country but no code, so that a company's or a
+    theatre's acts are not counted as its state's. A body named by a lower-case common noun
+    (правительство, полиция: a concept item) gets neither."""
+    roles = body_roles()
+    descriptors = descriptors or {}
     country_keys = {k: a3 for a3, c in countries.items() if c.subtype == "COUNTRY" for k in c.lookup_keys()}
     for body in bodies:
         if body.type != "ORG" or body.subtype == "IGO" or body.actor or not body.name[:1].isupper():
@@ -940,7 +1019,7 @@ def code_bodies(bodies: list[Item], places: dict[str, Item], nerel_places: dict[
         country = body.country or (votes.most_common(1)[0][0] if votes else None)
         country = country or country_in_name(body.name, country_keys, adjectives)
         body.country = country
-        role = body_role(body.name, roles)
+        role = body_role(body.name, roles) or descriptor_vote(descriptors.get(body.qid or "", Counter()))
         if country and role:
             body.actor = country + role
 
@@ -1365,7 +1444,8 @@ def build(
 
     merge_legislators(main, by_qid, load_legislators(src))
     places = {i.qid: i for i in main + cities if i.qid and i.type == "LOC"}
-    code_bodies(main, places, nerel_body_places(shared), countries, {fold(a): c for a, c in adjectives.items()})
+    code_bodies(main, places, nerel_body_places(shared), countries, {fold(a): c for a, c in adjectives.items()},
+                nerel_body_descriptors(shared, body_roles()))
 
     for item in countries.values():
         item.adjectives |= {n for n in item.names if is_adjective(n)}

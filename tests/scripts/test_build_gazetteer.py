@@ -197,7 +197,7 @@ def test_bodies_get_country_and_role_where_their_name_or_nerel_says_so(gaz):
 
 def test_a_body_role_comes_from_its_head_noun():
     build = load_build_script()
-    roles = dict(tuple(row[:2]) for row in build.read_curated_tsv(build.CURATED / "body_roles.tsv"))
+    roles = build.body_roles()
     assert build.body_role("Российская академия наук", roles) == "EDU"
     assert build.body_role("Верховный суд Украины", roles) == "JUD"
     assert build.body_role("Комиссия по ценным бумагам и биржам", roles) is None
@@ -207,3 +207,39 @@ def test_regions_named_by_a_compass_word_or_a_personal_name_are_not_taken_from_n
     assert not [e for e in gaz.lookup("Южного округа") if e.country == "ISR"]
     assert not [e for e in gaz.lookup("Марсе") if e.country == "MLT"]
     assert not [e for e in gaz.lookup("Бристоле") if e.subtype == "REGION"]  # the city's name
+
+
+def test_a_generic_head_takes_the_role_of_a_domain_word_in_the_name():
+    build = load_build_script()
+    roles = build.body_roles()
+    assert build.body_role("Служба безопасности Украины", roles) == "SPY"
+    assert build.body_role("Комитет государственной безопасности СССР", roles) == "SPY"
+    assert build.body_role("Федеральная налоговая служба", roles) == "GOV"
+    assert build.body_role("Следственный комитет Российской Федерации", roles) == "JUD"
+    assert build.body_role("Духовное управление мусульман", roles) == "REL"
+    assert build.body_role("Центральное телеграфное агентство Кореи", roles) == "MED"
+    assert build.body_role("Правозащитный центр «Мемориал»", roles) == "NGO"
+    assert build.body_role("Олимпийский комитет России", roles) is None  # a committee of no known kind
+    assert build.body_role("Большой театр", roles) is None
+
+
+def test_what_a_text_calls_a_body_in_apposition_is_its_role():
+    build = load_build_script()
+    roles = build.body_roles()
+
+    def role(text: str, name: str) -> str | None:
+        start = text.index(name)
+        return build.descriptor_role(text, start, start + len(name), roles)
+
+    assert role("Акции компании «Газпром» выросли на 3 %.", "Газпром") == "BUS"
+    assert role("Об этом сообщил телеканал NBC со ссылкой на источники.", "NBC") == "MED"
+    assert role("Депутаты от партии Единая Россия поддержали закон.", "Единая Россия") == "PTY"
+    # a noun before a genitive names another body: the academy is no General Staff
+    assert role("Он окончил академию Генштаба в 1990 году.", "Генштаба") is None
+
+
+def test_named_bodies_get_the_role_nerel_texts_give_them(gaz):
+    assert gaz.by_qid("Q2283").actor == "USABUS"  # Майкрософт
+    assert gaz.by_qid("Q151469").actor == "RUSPTY"  # Единая Россия
+    assert gaz.by_qid("Q102673").actor == "RUSBUS"  # Газпром
+    assert gaz.by_qid("Q80919").actor == "SUNSPY"  # Комитет государственной безопасности СССР
