@@ -1467,6 +1467,9 @@ def build(
         for key, country, office in title_rows(monarchies(src, countries)):
             f.write(f"{key}\t{country}\t{office}\n")
     write_place_adjectives(out / "place_adjectives.tsv", main + cities)
+    with (out / "successors.tsv").open("w", encoding="utf-8") as f:
+        for old_state, successors in read_curated_tsv(CURATED / "successors.tsv"):
+            f.write(f"{old_state}\t{successors}\n")
     write_notice(src, out)
     return {"entities": len(main), "cities": len(cities), "adjectives": len(adjectives), "leaders": len(leaders)}
 

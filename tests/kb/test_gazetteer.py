@@ -436,3 +436,17 @@ def test_titles_followed_by_their_country(gaz):
     assert gaz.offices.office_of("глава МИД России") == "foreign_minister"
     assert gaz.offices.holder("Президент Узбекистана", "UZB", date(2025, 9, 8)).qid == "Q57808"
     assert gaz.offices.holder("главы МИД Китая", "CHN", date(2025, 9, 8)).qid == "Q701801"
+
+
+def test_a_body_named_with_its_country_is_that_countrys_body(gaz):
+    kgb = gaz.owned_body("КГБ Беларуси")
+    assert (kgb.qid, kgb.country, kgb.actor) == (None, "BLR", "BLRSPY")  # not the USSR's Q80919
+    assert gaz.owned_body("КГБ СССР").qid == "Q80919"  # the table's own body of that country keeps its QID
+    assert gaz.owned_body("Большого театра") is None
+
+
+def test_a_dissolved_states_body_in_a_story_about_a_successor_is_the_successors(gaz):
+    kgb = gaz.by_qid("Q80919")  # Комитет государственной безопасности СССР
+    assert gaz.present_body(kgb, "BLR", {"BLR"}).actor == "BLRSPY"
+    assert gaz.present_body(kgb, "BLR", {"BLR", "SUN"}) == kgb  # the article names the USSR: the Soviet KGB
+    assert gaz.present_body(kgb, "USA", {"USA"}) == kgb  # no successor of the USSR

@@ -17,6 +17,7 @@ from __future__ import annotations
 import gc
 import itertools
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -148,6 +149,7 @@ class Gazetteer:
         self._cities: _Table | None = None
         self._capitals: dict[str, int] | None = None
         self._openers: frozenset[str] | None = None
+        self._successors: dict[str, tuple[str, ...]] | None = None
         self._countries: dict[str, Entry] = {}
         self._holders: dict[tuple[str, str], list[tuple[Office, Entry]]] = defaultdict(list)
         for i in range(len(self._main)):
@@ -214,6 +216,43 @@ class Gazetteer:
         row = self._capitals.get(iso3.upper())
         return None if row is None else self.cities.entry(row)
 
+    # -- a body and the state it belongs to ---------------------------------------------------
+
+    @property
+    def successors(self) -> dict[str, tuple[str, ...]]:
+        """Dissolved state -> the states that succeeded it (``successors.tsv``)."""
+        if self._successors is None:
+            self._successors = {}
+            path = self.data_dir / "successors.tsv"
+            for line in path.read_text(encoding="utf-8").splitlines() if path.exists() else ():
+                old, new = line.split("\t")
+                self._successors[old] = tuple(new.split(","))
+        return self._successors
+
+    def present_body(self, entry: Entry, home: str | None, named: Collection[str]) -> Entry:
+        """A body of a state that no longer exists (the USSR's ``КГБ``), named in an article about one
+        of its successors that does not name the old state, is that successor's body of the same role
+        (``председатель КГБ`` in a Belarusian story: BLRSPY). It keeps no QID: the table's item is
+        another state's body."""
+        if (not _role_of(entry) or not home or entry.country in named
+                or home not in self.successors.get(entry.country or "", ())):
+            return entry
+        return _as_body_of(entry, home, entry.name)
+
+    def owned_body(self, mention: str) -> Entry | None:
+        """A body named with the country it belongs to (``КГБ Беларуси``, ``Генштаба Украины``) that
+        the table holds only as another state's: that country's body of the same role, no QID."""
+        ws = words(mention)
+        for split in range(len(ws) - 1, 0, -1):
+            owners = [e for e in self.lookup(" ".join(ws[split:])) if e.subtype == "COUNTRY" and e.country]
+            if owners:
+                bodies = [e for e in self.lookup(" ".join(ws[:split])) if _role_of(e)]
+                if not bodies:
+                    return None
+                body, owner = bodies[0], owners[0].country or ""
+                return body if body.country == owner else _as_body_of(body, owner, mention)
+        return None
+
     def adjective_places(self, word: str) -> list[Entry]:
         """Places an adjective names, as NEREL tags them: 'российских' -> [Russia], 'московского' -> [Moscow].
         A compound names its countries in order ('российско-американского' -> [Russia, USA])."""
@@ -227,6 +266,19 @@ class Gazetteer:
                 return places
         countries = [self.country(iso3) for iso3 in self.adjectives.countries(word)]
         return [c for c in countries if c is not None]
+
+
+def _role_of(entry: Entry) -> str | None:
+    """The role part of a national body's actor code: SPY of SUNSPY; none for a state or an IGO."""
+    if entry.type != "ORG" or not entry.country or not entry.actor or not entry.actor.startswith(entry.country):
+        return None
+    return entry.actor[len(entry.country):] or None
+
+
+def _as_body_of(body: Entry, country: str, name: str) -> Entry:
+    role = _role_of(body)
+    return Entry(qid=None, name=name, type="ORG", subtype=body.subtype, country=country,
+                 actor=country + role if role else None)
 
 
 def _unique_by_qid(entries):

@@ -82,9 +82,12 @@ def candidates(gaz: Gazetteer, entity: Entity) -> list[Entry]:
 
 def link_place(doc: Doc, entity: Entity, ctx: Context, gaz: Gazetteer) -> None:
     entry = find_place(doc, entity, ctx, gaz)
+    if entry is None and entity.type == "ORG":
+        entry = gaz.owned_body(entity.text)  # КГБ Беларуси: Belarus's, not the USSR's
     if entry is None:
         link_body_by_owner(doc, entity, gaz)
         return
+    entry = gaz.present_body(entry, ctx.home, ctx.countries)
     entity.qid, entity.subtype, entity.country = entry.qid, entry.subtype, entry.country
     entity.actor = entry.actor or (entry.country if entry.subtype == "COUNTRY" else None)
     if entity.country is None:
