@@ -927,7 +927,9 @@ def descriptor_role(text: str, start: int, end: int, roles: BodyRoles) -> str | 
         p.tag.case == "nomn" for p in morph().parse(head) if p.tag.POS in ("NOUN", "ADJF", None))
     if not apposed:
         return None
-    return next((roles.heads[k] for k in nominative_lemmas(ws[-1]) if roles.heads.get(k)), None)
+    # a generic head before a name is a part of it, not what it is: 'Русской службы «Голоса Америки»'
+    return next((roles.heads[k] for k in nominative_lemmas(ws[-1]) if roles.heads.get(k) and k not in roles.generic),
+                None)
 
 
 def descriptor_vote(votes: Counter) -> str | None:
