@@ -952,7 +952,8 @@ class BodyRoles:
 def body_role(name: str, roles: BodyRoles) -> str | None:
     """The role its head noun gives a body: the first word of its name that is no adjective
     ('Российская академия наук': академия, EDU); a generic head takes the role of a domain word the
-    name holds, else its own ('Служба безопасности Украины': SPY). A head not listed gives none:
+    name holds ('Служба безопасности Украины': SPY), else of the body it belongs to ('Главное
+    управление МВД': COP), else its own. A head not listed gives none:
     'Комиссия по ценным бумагам и биржам' is no exchange."""
     ws = words(name)
     for word in ws:
@@ -961,9 +962,13 @@ def body_role(name: str, roles: BodyRoles) -> str | None:
         if head is not None:
             if head in roles.generic:
                 lemmas = {k for w in ws for k in nominative_lemmas(w)}
-                return next((role for domain, role in roles.domains if domain in lemmas), roles.heads[head])
+                owner = (roles.heads[k] for w in ws[ws.index(word) + 1:] for k in nominative_lemmas(w)
+                         if roles.heads.get(k) and k not in roles.generic)  # управление МВД: the ministry's
+                return next((role for domain, role in roles.domains if domain in lemmas), None) or next(
+                    owner, roles.heads[head])
             return roles.heads[head]
-        if morph().parse(word)[0].tag.POS not in ("ADJF", "ADJS", "PRTF"):
+        # any adjective reading: 'Главное разведывательное управление' (главное is also a noun)
+        if not any(p.tag.POS in ("ADJF", "ADJS", "PRTF") for p in morph().parse(word)):
             return None
     return None
 

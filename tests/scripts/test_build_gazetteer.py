@@ -219,6 +219,8 @@ def test_a_generic_head_takes_the_role_of_a_domain_word_in_the_name():
     assert build.body_role("Духовное управление мусульман", roles) == "REL"
     assert build.body_role("Центральное телеграфное агентство Кореи", roles) == "MED"
     assert build.body_role("Правозащитный центр «Мемориал»", roles) == "NGO"
+    assert build.body_role("Главное разведывательное управление", roles) == "SPY"  # главное: also a noun
+    assert build.body_role("Главное управление МВД России по городу Москве", roles) == "COP"  # the ministry's
     assert build.body_role("Олимпийский комитет России", roles) is None  # a committee of no known kind
     assert build.body_role("Большой театр", roles) is None
 
