@@ -152,7 +152,7 @@ def own_act(scene: Scene, occurrence: Occurrence, speakers: list[Actor], content
     переговоры``: the speaker's)."""
     if occurrence.first_person or any(same_actor(a, b) for a in occurrence.sources for b in speakers):
         return True
-    if not speakers:
+    if not speakers or occurrence.sources:  # a doer of its own (в изоляторе КГБ его пытали): another's act
         return False
     verb = finite_carrier(scene.tree, occurrence.token)
     if verb is not None:
