@@ -12,6 +12,7 @@ from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
 
 POS_GROUP = {"VERB": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "ADJ": "ADJ"}
+REJECT = "12"  # CAMEO root of rejections
 NEEDS_WINDOW = 2  # a trigger's second word stands within this many words when the parse does not join them
 
 
@@ -33,7 +34,17 @@ def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
         entry = match(tree, token)
         if entry is not None:
             found.append((token, entry))
-    return found
+    refused = {word.i for token, entry in found if (word := refused_act(tree, token, entry)) is not None}
+    return [(token, entry) for token, entry in found if token.i not in refused]
+
+
+def refused_act(tree: Tree, token: Token, entry: Trigger) -> Token | None:
+    """The infinitive a rejection is coded by (``отказывается освободить``: 1243): the refusal is
+    the one event, not also a negated release."""
+    if not entry.cameo.startswith(REJECT) or entry.needs is None:
+        return None
+    word = companion_of(tree, token, entry.needs)
+    return word if word is not None and word.pos == "VERB" else None
 
 
 def match(tree: Tree, token: Token) -> Trigger | None:
