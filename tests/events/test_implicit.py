@@ -162,3 +162,12 @@ def test_a_judge_named_near_a_verdict_is_not_the_body_that_passed_it(read):
             "Обвинительные приговоры были вынесены и другим участникам процесса.")
     events = [e for e in only(read(text), "173") if e.trigger.text == "вынесены"]
     assert not events or events[0].source.name != "судья"
+def test_standing_trial_the_court_tries_the_one_before_it(read):
+    events = only(read("Джулиан Ассанж в тот же день предстал перед Вестминстерским магистратским судом."), "173")
+    assert events and "магистратский суд" in events[0].source.name.lower()
+    assert "Ассанж" in events[0].target.name
+
+
+def test_standing_trial_before_a_bare_court(read):
+    events = only(read("Лофнер предстал перед судом через два дня после стрельбы в Тусоне."), "173")
+    assert events and events[0].source.role == "JUD" and "Лофнер" in events[0].target.name

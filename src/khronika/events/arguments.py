@@ -10,7 +10,7 @@ almost always follows the noun it modifies. Bare cases (``поддержал Р�
 
 from __future__ import annotations
 
-from khronika.events.implicit import implicit_sources, left_unsaid
+from khronika.events.implicit import implicit_sources, left_unsaid, reverse_sides
 from khronika.events.lexicon import Trigger
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene
@@ -54,6 +54,7 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
         if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
             occurrence.targets = accusative_after(scene, occurrence.token, phrases)
         recode(scene.tree, occurrence)
+        reverse_sides(scene, occurrence)
     return occurrences
 
 

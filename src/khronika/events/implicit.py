@@ -22,6 +22,7 @@ from khronika.events.participants import Scene, actors_of, owned_actors
 from khronika.events.phrases import conjunct_actors
 from khronika.events.subjects import clause_verb, is_passive
 from khronika.events.tree import Tree
+from khronika.events.triggers import companion_of
 from khronika.kb.agents import actor_roles, agent
 from khronika.link.agents import home_country
 from khronika.model import Actor, MentionRef
@@ -152,3 +153,16 @@ def bare(scene: Scene, word: Token, role: str) -> Actor:
     country = scene.place_country or home_country(scene.tree.doc)
     return Actor(name=folded_lemma(word), code=f"{country}{role}" if country else role, country=country, role=role,
                  mention=MentionRef(word.start, word.end))
+
+
+def reverse_sides(scene: Scene, occurrence: Occurrence) -> None:
+    """``предстал перед судом`` (flag ``reverse``): the body the trigger's second word names acts on
+    the trigger's subject. With no such body read (a word that names none), no source: no event."""
+    entry = occurrence.entry
+    if not entry.has("reverse") or entry.needs is None:
+        return
+    word = companion_of(scene.tree, occurrence.token, entry.needs)
+    body = bare_body(scene, word, None) if word is not None else None
+    accused = [a for a in occurrence.sources if body is None or a.mention != body.mention]
+    occurrence.sources = [body] if body is not None else []
+    occurrence.targets = accused

@@ -81,6 +81,8 @@ def parse_fields(fields: list[str]) -> Trigger:
     if "sym" in flag_set and not may_be_symmetric(cameo):
         # The codebook says which codes are mutual; the merger asks it too, so the two cannot disagree.
         raise ValueError(f"{cameo} is one-sided in the codebook, so its trigger cannot be sym: {line!r}")
+    if "reverse" in flag_set and not needs:
+        raise ValueError(f"reverse needs a second word, the body that acts (предстать суд): {line!r}")
     slots = () if targets == "-" else tuple(parse_slot(s.strip()) for s in targets.split(","))
     return Trigger(
         lemma=fold(lemma),
