@@ -48,3 +48,17 @@ def test_paying_a_fine_is_no_cooperation(read):
 def test_documents_handed_to_a_body_are_shared_information(read):
     events = only(read("Концерн «Майкрософт» представил Еврокомиссии дополнительную документацию."), "064")
     assert events and "Майкрософт" in events[0].source.name and events[0].target is not None
+
+
+def test_refusing_to_take_part_in_a_meeting_is_the_meeting_negated(read):
+    events = only(read("Канцлер Германии Ангела Меркель отказалась от участия во встрече с Дональдом Трампом."), "04")
+    assert [(e.source.name, e.target.name, e.modality) for e in events] == [("Ангела Меркель", "Дональд Трамп", "negated")]
+
+
+def test_taking_part_in_talks_is_the_talks_not_a_hosted_visit(read):
+    article = read("Владимир Путин принял участие в переговорах с Ангелой Меркель.")
+    assert [e.cameo for e in only(article, "04")] == ["046"]
+
+
+def test_refusing_to_take_part_in_a_festival_is_no_event(read):
+    assert not read("Американский актер отказался от участия в Московском кинофестивале.").events

@@ -32,13 +32,14 @@ from khronika.nlp.relations import SUBJECT_RELS
 from khronika.nlp.subject import passive_agents
 
 SIDE = "с сторона"  # "со стороны X", as ``Doc.prep`` folds it
+PART = ("участие",)  # nouns of taking part in an event: their verb's subject takes part
 LOOK_BACK = 12  # sentences of the article searched for the acting body
 
 
 def implicit_sources(scene: Scene, occurrence: Occurrence) -> list[Actor]:
     """Who acts for a trigger whose source the parse did not give (see the module docstring)."""
     roles, token = occurrence.entry.by, occurrence.token
-    named = side_actors(scene, token)
+    named = side_actors(scene, token) or taking_part(scene, token)
     if named or not roles:
         return named
     stated = stated_words(scene.tree, token)
@@ -66,6 +67,19 @@ def side_actors(scene: Scene, token: Token) -> list[Actor]:
             if doc.prep(child) == SIDE:
                 return conjunct_actors(scene, child) or [a for a in [bare_body(scene, child, None)] if a]
     return []
+
+
+def taking_part(scene: Scene, token: Token) -> list[Actor]:
+    """``Нетаньяху отказался от участия в саммите``: who takes part, or refuses to, is the subject of
+    the verb the noun of taking part hangs on; its modality comes from that verb (modality.tsv)."""
+    doc = scene.tree.doc
+    part = doc.head(token)
+    if token.pos not in ("NOUN", "PROPN") or token.rel != "nmod" or part is None or folded_lemma(part) not in PART:
+        return []
+    verb = doc.head(part)
+    if verb is None or verb.pos != "VERB" or part.rel not in ("obl", "obj"):
+        return []
+    return [a for s in doc.children(verb, *SUBJECT_RELS) for a in conjunct_actors(scene, s)]
 
 
 def stated_words(tree: Tree, token: Token) -> list[Token]:

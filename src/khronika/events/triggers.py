@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from khronika.data import word_list
 from khronika.events.lexicon import Trigger, lexicon
 from khronika.events.occurrence import Occurrence
 from khronika.events.tree import Tree
@@ -32,10 +33,18 @@ def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
         if token.i in tree.entity_of:
             continue
         entry = match(tree, token)
-        if entry is not None:
+        if entry is not None and not light_phrase(tree, token):
             found.append((token, entry))
     refused = {word.i for token, entry in found if (word := refused_act(tree, token, entry)) is not None}
     return [(token, entry) for token, entry in found if token.i not in refused]
+
+
+def light_phrase(tree: Tree, token: Token) -> bool:
+    """A verb in a phrase that only carries an event noun (``принял участие в переговорах``): the
+    event is the noun's, the verb is no host (``принять`` 043) of its own."""
+    lemma = folded_lemma(token)
+    light = word_list("light_verbs", "events")
+    return any(f"{lemma} {folded_lemma(o)}" in light for o in tree.doc.children(token, "obj"))
 
 
 def refused_act(tree: Tree, token: Token, entry: Trigger) -> Token | None:
