@@ -33,7 +33,7 @@ def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
         if token.i in tree.entity_of:
             continue
         entry = match(tree, token)
-        if entry is not None and not light_phrase(tree, token):
+        if entry is not None and (entry.needs is not None or not light_phrase(tree, token)):
             found.append((token, entry))
     refused = {word.i for token, entry in found if (word := refused_act(tree, token, entry)) is not None}
     return [(token, entry) for token, entry in found if token.i not in refused]
@@ -41,7 +41,8 @@ def find_triggers(tree: Tree) -> list[tuple[Token, Trigger]]:
 
 def light_phrase(tree: Tree, token: Token) -> bool:
     """A verb in a phrase that only carries an event noun (``принял участие в переговорах``): the
-    event is the noun's, the verb is no host (``принять`` 043) of its own."""
+    event is the noun's, the verb's bare line (``принять`` 043, a host) is not its own event; a line
+    of the phrase itself (``принять решение`` 0342) still is."""
     lemma = folded_lemma(token)
     light = word_list("light_verbs", "events")
     return any(f"{lemma} {folded_lemma(o)}" in light for o in tree.doc.children(token, "obj"))
