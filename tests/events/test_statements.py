@@ -92,3 +92,50 @@ def test_a_condition_set_on_a_side_is_a_demand(read):
 def test_a_duty_the_speaker_takes_on_is_no_demand(read):
     article = read("«Я должен предположить, что эти проблемы раздавили его», — сказал Буффье.")
     assert not only(article, "10")
+
+
+def test_a_demand_in_a_later_sentence_of_a_quote_is_coded_where_it_stands(read):
+    article = read("Официальный представитель МИД Мария Захарова выступила с заявлением: «Мы осуждаем этот "
+                   "теракт. Киев должен немедленно освободить всех задержанных журналистов».")
+    demand = only(article, "10")
+    assert [e.cameo for e in demand] == ["1053"] and demand[0].trigger.text == "должен"
+    assert demand[0].source.name == "Мария Захарова" and demand[0].target.country == "UKR"
+    assert not only(article, "08")  # the release asked for has not happened
+
+
+def test_a_wish_about_another_sides_act_is_an_appeal_to_it(read):
+    article = read("«В Таиланде нет таких групп, которые были бы до конца непредвзятыми. Мы хотим, чтобы ООН "
+                   "стала посредником в урегулировании этого процесса», — заявил лидер оппозиции Наттавут Сайкыа.")
+    appeal = only(article, "02")
+    assert [e.cameo for e in appeal] == ["028"] and appeal[0].target.qid == "Q1065"
+    assert not only(article, "04")
+
+
+def test_a_need_with_nobody_named_in_a_quote_is_no_demand(read):
+    article = read("«Нашей стране нужно новое руководство. Нам нужно вновь заставить работать нашу экономику. "
+                   "А я это сделаю», — заявил Тим Поленти.")
+    assert not only(article, "10")
+
+
+def test_the_act_an_appeal_asks_for_codes_the_appeal_and_has_not_happened(read):
+    article = read("Посол Евросоюза Питер Семнеби призывает руководство Грузии отменить чрезвычайное положение.")
+    assert [e.cameo for e in article.events] == ["0251"] and article.events[0].target.country == "GEO"
+
+
+def test_a_coercive_act_to_come_is_a_threat(read):
+    article = read("Представитель армии заявил, что в столице будет введён комендантский час.")
+    assert [e.cameo for e in statements(article, "13")] == ["1323"]
+    article = read("Представитель армии заявил, что в столице был введён комендантский час.")
+    assert not statements(article, "13")
+
+
+def test_a_statement_wanted_is_not_made(read):
+    article = read("Смысл этого шага ни у кого не вызвал сомнений: Нетаньяху хотел подчеркнуть, что Израиль "
+                   "считает Иерусалим неделимым.")
+    assert not only(article, "01")
+
+
+def test_a_statement_noun_with_its_content(read):
+    article = read("Николя Саркози выпустил заявление с осуждением убийства двух французских заложников в Нигере.")
+    assert [e.cameo for e in only(article, "11")] == ["111"]
+    assert only(article, "11")[0].source.name == "Николя Саркози"

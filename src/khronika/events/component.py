@@ -16,7 +16,7 @@ from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene
 from khronika.events.sides import borrow_sides
-from khronika.events.statements import read_statements
+from khronika.events.statements import quoted_statement, read_statements
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
 from khronika.kb.cameo import VISIT, goldstein, is_travel, label, quad_class
@@ -45,18 +45,23 @@ def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
     on = doc.article.published_date
     events: list[Event] = []
     entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    voices: dict[int, Actor] = {}  # a speech verb's start -> the source read for it
     for sent in doc.sents:
-        if not may_have_triggers(doc.sentence_tokens(sent)):
+        tokens = doc.sentence_tokens(sent)
+        tree = Tree.build(doc, sent, entities) if may_have_triggers(tokens) else None
+        triggers = find_triggers(tree) if tree is not None else []
+        # a sentence of a quote is its speaker's statement even with no trigger word (statements)
+        words = [t for t in tokens if not t.is_punct]
+        quote = quote_at(doc.article, triggers[0][0].start if triggers else words[0].start if words else sent.start)
+        speaker = speaker_of(doc.article, quote) or voice_of(doc.article, quote, voices)
+        if not triggers and (speaker is None or not words):
             continue
-        tree = Tree.build(doc, sent, entities)
-        triggers = find_triggers(tree)
-        if not triggers:
-            continue
-        quote = quote_at(doc.article, triggers[0][0].start)
-        scene = Scene(tree, gazetteer, speaker_of(doc.article, quote), on, previous=last_sides(events, doc.text, sent.start))
+        tree = tree or Tree.build(doc, sent, entities)
+        scene = Scene(tree, gazetteer, speaker, on, previous=last_sides(events, doc.text, sent.start))
         occurrences = read_sentence(scene, triggers)
         borrow_sides(tree, occurrences)
-        occurrences = read_statements(scene, occurrences)
+        voices.update((o.token.start, o.sources[0]) for o in occurrences if o.entry.has("say") and o.sources)
+        occurrences = quoted_statement(scene, read_statements(scene, occurrences))
         for occurrence in restated(tree, occurrences):
             events.extend(events_of(doc, tree, occurrence, on, gazetteer))
     return unique(events)
@@ -94,6 +99,13 @@ def speaker_of(article: Article, quote: int | None) -> Actor | None:
             return article.quotes[quote].speaker
         quote = article.quotes[quote].parent
     return None
+
+
+def voice_of(article: Article, quote: int | None, voices: dict[int, Actor]) -> Actor | None:
+    """The source read for the speech verb that introduces a quote the quotes component found no
+    speaker for (the parse missed the subject the event's sides found)."""
+    cue = article.quotes[quote].cue if quote is not None else None
+    return voices.get(cue.start) if cue is not None else None
 
 
 def events_of(doc: Doc, tree: Tree, occurrence: Occurrence, on: date | None, gazetteer: Gazetteer) -> list[Event]:

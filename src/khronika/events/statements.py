@@ -20,7 +20,16 @@ Not every statement with content is an event of its own:
 - a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) and a verb citing a source
   (``как сообщает X``, ``сообщили в пресс-службе``) are statements only when their content gives a
   code of its own; a speech gerund under another trigger (``отвергают, заявляя, что``) is that act's;
-- a medium (``сообщает ТАСС``) cites, it does not state.
+- a medium (``сообщает ТАСС``) cites, it does not state;
+- a speech verb wanted or asked for (``хотел подчеркнуть``, ``призвал ООН «ответить ...»``) is not made.
+
+A quote of several sentences says its parts where they stand: a sentence whose speech verb stands
+elsewhere is the speaker's statement when its cue words give a code of their own
+(``quoted_statement``), and the speech verb is coded by its own sentence. What a demand or an appeal
+asks for (``Беларусь должна выпустить``, ``мы хотим, чтобы ООН стала посредником``) has not
+happened: that act is left out, its doer is the target, and it makes the code finer
+(``data/events/asked_acts.tsv``: 1053, 028). A coercive act still to come in a statement (``будет
+введён комендантский час``) is a threat (13x), one done is an accusation (112).
 """
 
 from __future__ import annotations
@@ -29,6 +38,8 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from khronika.data import tsv
+from khronika.events.lexicon import Trigger
+from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene, actors_of, entity_actor, first_person
 from khronika.events.subjects import finite_carrier
@@ -46,13 +57,22 @@ from khronika.quotes.indirect import colon_clause, that_clause
 PRECEDENCE = ("016", "13", "112", "111", "12", "10", "02", "03", "051", "018", "012", "013")
 PAIR_WINDOW = 3  # words between the two lemmas of a two-word cue ("хотим, чтобы")
 ACCUSED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")  # another's act a statement accuses them of
+ASKING = ("10", "02")  # a demand or an appeal: the act it asks for has not happened
+FUTURE_BE = ("буду", "будешь", "будет", "будем", "будете", "будут")  # the future auxiliary
+# verbs whose infinitive is wanted or asked for, not done
+WANTED = ("хотеть", "захотеть", "желать", "пожелать", "призывать", "призвать", "просить", "попросить",
+          "требовать", "потребовать", "предлагать", "предложить", "убеждать", "убедить", "уговаривать")
 TARGETED = ("016", "11", "12", "13", "10", "02", "051", "018")  # codes aimed at the side the content names
 NEGATIONS = ("не", "ни")
 ADDRESSED = ("должный", "обязанный", "обязан")  # a duty is a demand only when laid on a named side
+# a need stated in a sentence of its own (``Нам нужно вновь заставить работать экономику``) is a
+# demand only when laid on a named side, as a duty is
+NEEDED = ("надо", "нужно", "необходимо")
 AS_WORDS = ("как",)
 NAMES = ("PER", "ORG", "LOC")
 MEDIUM = "MED"
 CONTENT_PREPS = ("о", "об", "обо")  # объявил о ..., выразил мнение о ...
+NOUN_CONTENT_PREPS = ("с", "со")  # заявление с осуждением, с призывом, с требованием
 CLAUSE_RELS = ("ccomp", "advcl", "parataxis")  # the clause a speech verb governs
 NAMED_RELS = ("obj", "xcomp", "nmod", "obl")  # назвал итоги (obj) подтасованными (xcomp, or misparsed)
 ANAPHORA = ("это", "этот", "то", "тот")  # "Об этом заявил X": the content is the sentence before
@@ -80,12 +100,13 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
     """The sentence's occurrences with each speech trigger that has content coded by it, or left out
     when its content is no statement of its own (module docstring)."""
     kept: list[Occurrence] = []
+    asked: set[int] = set()
     by_token = {o.token.i: o for o in occurrences}
     for occurrence in occurrences:
         if not occurrence.entry.has("say"):
             kept.append(occurrence)
             continue
-        if accompanies(scene, occurrence, by_token):
+        if accompanies(scene, occurrence, by_token) or intended(scene, occurrence.token):
             continue
         content = content_of(scene, occurrence)
         if not content:
@@ -93,8 +114,21 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
             continue
         coded = statement(scene, occurrence, content, occurrences)
         if coded is not None:
-            kept.append(coded)
-    return kept
+            kept.append(coded[0])
+            asked |= coded[1]
+    # ``призвал ООН «ответить ...»``, ``потребовали освободить``: the act an appeal or a demand
+    # asks for has not happened; the appeal is coded by it
+    appeals = {o.token.i: o for o in kept if o.entry.cameo.startswith(ASKING)}
+    for o in kept:
+        appeal = appeals.get(o.token.head) if o.token.head is not None and infinitive(o.token) else None
+        if appeal is not None and o is not appeal:
+            asked.add(o.token.i)
+            appeal.entry = replace(appeal.entry, cameo=asked_code(appeal.entry.cameo, o.entry.cameo))
+    return [o for o in kept if o.token.i not in asked]
+
+
+def infinitive(token: Token) -> bool:
+    return token.feats.get("VerbForm") == "Inf"
 
 
 def accompanies(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> bool:
@@ -110,7 +144,9 @@ def gerund(token: Token) -> bool:
 
 
 def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
-              occurrences: list[Occurrence]) -> Occurrence | None:
+              occurrences: list[Occurrence]) -> tuple[Occurrence, set[int]] | None:
+    """The statement coded by its content, with the token indices of the acts it asks for (left
+    out: they have not happened); None when it is no statement of its own."""
     if not occurrence.sources:
         quote = quote_of(scene.tree.doc.article.quotes, occurrence.token)
         occurrence.sources = [quote.speaker] if quote is not None and quote.speaker is not None else []
@@ -127,23 +163,150 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
     # правительство одобрило``, ``поддерживают и жители края``): it gives the statement no code. A
     # stance word with no subject (``визит «вызывает сожаление»``) is the speaker's.
     acts = {o.token.i for o in within if o.sources or scene.tree.doc.children(o.token, *SUBJECT_RELS)}
-    code = content_code(scene, [t for t in content if t.i not in acts])
+    said = [t for t in content if t.i not in acts]
+    # A quote of several sentences: each of the others says its own part and is coded where it
+    # stands (quoted_statement); the speech verb is coded by its own sentence, and is no second
+    # event when only the others carry a code.
+    here = [t for t in said if scene.tree.sent.start <= t.start < scene.tree.sent.end]
+    if len(here) < len(said) and spoken_quote(scene, occurrence.token) is not None and occurrence.sources:
+        found = content_cue(scene, here)
+        # (the other sentences' duties and needs are weighed where they stand: this sentence's parse
+        # does not hold them)
+        if found is None and content_cue(scene, said, skip=ADDRESSED + NEEDED) is not None:
+            return None
+        within = [o for o in within if scene.tree.sent.start <= o.token.start < scene.tree.sent.end]
+    else:
+        found = content_cue(scene, said)
+    code, cue = found if found is not None else (None, None)
     if code is None and any(own_act(scene, o, occurrence.sources, content) for o in within):
         return None
     targets = list(occurrence.targets)
     # Another's act in the content: a wrong done is an accusation of its doer; any other act
     # reported is a statement with content about an actor or a policy (010 below).
-    accused = [o for o in within if o.sources and o.entry.cameo[:2] in ACCUSED_ROOTS]
+    # ... and a coercive act still to come (``заявил, что будет введён комендантский час``,
+    # ``Россия введет санкции``) is threatened, not a wrong done.
+    coercive = [o for o in within if o.entry.cameo[:2] in ACCUSED_ROOTS]
+    planned = [o for o in coercive if still_to_come(scene, o.token)]
+    accused = [o for o in coercive if o.sources and o not in planned]
+    if code is None and planned:
+        code, targets = threat(planned[0].entry.cameo), [a for o in planned for a in o.targets]
     if code is None and accused:
         code, targets = "112", [a for o in accused for a in o.sources]
     if code is None:
         if occurrence.entry.has("carrier") or citing(scene, occurrence.token):
             return None
         code = occurrence.entry.cameo
+    speakers = {actor_key(a) for a in occurrence.sources}
+    asked = asked_acts(scene, cue, code, within, speakers) if cue is not None else []
+    if asked:
+        code = asked_code(code, asked[0].entry.cameo)
+        targets = targets or [a for o in asked for a in o.sources if actor_key(a) not in speakers]
     if code.startswith(TARGETED) and not targets:
-        targets = content_actors(scene, content, {actor_key(a) for a in occurrence.sources})
+        targets = content_actors(scene, content, speakers)
     entry = replace(occurrence.entry, cameo=code, flags=occurrence.entry.flags - {"need_target"})
-    return replace(occurrence, entry=entry, targets=targets)
+    return replace(occurrence, entry=entry, targets=targets), {o.token.i for o in asked}
+
+
+def asked_acts(scene: Scene, cue: Token, code: str, occurrences: list[Occurrence], speakers: set[str]) -> list[Occurrence]:
+    """The acts a demand or an appeal asks for (``Беларусь должна выпустить``, ``хотим, чтобы ООН
+    стала посредником``): under its cue word, not done by the speaker. They have not happened."""
+    if not code.startswith(ASKING):
+        return []
+    under = {t.i for t in scene.tree.doc.subtree(cue)} - {cue.i}
+    return [o for o in occurrences if o.token.i in under and not any(actor_key(a) in speakers for a in o.sources)]
+
+
+@cache
+def asked_table() -> dict[str, tuple[str, str]]:
+    """act code prefix -> (appeal code, demand code) (``data/events/asked_acts.tsv``)."""
+    return {act: (appeal, demand) for act, appeal, demand in tsv("events/asked_acts.tsv")}
+
+
+def asked_code(code: str, act: str) -> str:
+    """A plain appeal (020) or demand (100) made finer by the act it asks for; a finer code stays."""
+    if code not in ("020", "100"):
+        return code
+    table = asked_table()
+    prefix = next((act[:n] for n in range(len(act), 1, -1) if act[:n] in table), None)
+    if prefix is None:
+        return code
+    return table[prefix][0 if code == "020" else 1]
+
+
+def threat(act: str) -> str:
+    """The threat (13x) of a coercive act (CAMEO 16-20): administrative sanctions 172x -> 132x,
+    reduced relations, aid or trade 16x -> 131, seizure, arrest, expulsion, repression 171-175 ->
+    137, force 18-20 -> 138."""
+    if act.startswith("172"):
+        return "132" + act[3:]
+    if act.startswith("16"):
+        return "131"
+    if act.startswith("17"):
+        return "137"
+    return "138"
+
+
+def still_to_come(scene: Scene, token: Token) -> bool:
+    """A planned act, also a noun named as the subject or object of a future verb (``будет введён
+    комендантский час``)."""
+    head = scene.tree.doc.head(token)
+    carriers = [token] + ([head] if head is not None and token.rel in (*SUBJECT_RELS, "obj") else [])
+    if any(c.text.lower() in FUTURE_BE for t in carriers for c in scene.tree.doc.children(t, "aux", "aux:pass")):
+        return True  # the tagger gives ``будет`` Tense=Pres
+    return any(modality_of(scene.tree, t)[0] == "planned" for t in carriers)
+
+
+def intended(scene: Scene, token: Token) -> bool:
+    """``хотел подчеркнуть``, ``призвал ООН «ответить ...»``: a speech verb wanted or asked for is
+    not a statement made."""
+    head = scene.tree.doc.head(token)
+    return token.feats.get("VerbForm") == "Inf" and head is not None and folded_lemma(head) in WANTED
+
+
+def spoken_quote(scene: Scene, token: Token) -> Quote | None:
+    """The direct quote that the speech verb introduces."""
+    doc = scene.tree.doc
+    quote = quote_of(doc.article.quotes, token, doc.text)
+    return quote if quote is not None and quote.kind == "direct" else None
+
+
+def quoted_statement(scene: Scene, occurrences: list[Occurrence]) -> list[Occurrence]:
+    """A sentence of a direct quote whose speech verb stands in another sentence (``... со
+    специальным заявлением: «Соединенные Штаты осуждают приговор. <...> Беларусь должна
+    незамедлительно выпустить всех политических заключенных»``) is the speaker's statement too,
+    coded where it stands when its cue words give a code of their own (not a plain 010); its
+    first person is the speaker. A sentence with a speech verb or an act of the speaker's own is
+    coded there. The act a demand or appeal asks of another (``мы хотим, чтобы ООН стала
+    посредником``) has not happened: it is left out, its doer is the one appealed to."""
+    tree, speaker = scene.tree, scene.speaker
+    if speaker is None or any(o.entry.has("say") or o.first_person for o in occurrences):
+        return occurrences
+    doc = tree.doc
+    words = [t for t in tree.tokens if not t.is_punct]
+    quote = next((q for q in doc.article.quotes if q.kind == "direct" and q.start <= words[0].start
+                  and words[-1].end <= q.end), None) if words else None
+    if quote is None or quote.cue is None or tree.sent.start <= quote.cue.start < tree.sent.end:
+        return occurrences
+    speakers = {actor_key(speaker)}
+    if any(actor_key(a) in speakers for o in occurrences for a in o.sources):
+        return occurrences
+    acts = {o.token.i for o in occurrences if o.sources or doc.children(o.token, *SUBJECT_RELS)}
+    found = content_cue(scene, [t for t in tree.tokens if t.i not in acts], ADDRESSED + NEEDED)
+    if found is None or found[0] == "010":
+        return occurrences
+    code, cue = found
+    asked = asked_acts(scene, cue, code, occurrences, speakers)
+    if asked:
+        code = asked_code(code, asked[0].entry.cameo)
+    targets = [a for o in asked for a in o.sources if actor_key(a) not in speakers]
+    if code.startswith(TARGETED) and not targets:
+        # the side the sentence names, else the subject of any of its clauses (``печально, что
+        # японское правительство финансирует ...``)
+        targets = content_actors(scene, tree.tokens, speakers) or [
+            a for t in tree.tokens if t.rel in SUBJECT_RELS for a in actors_of(scene, t) if actor_key(a) not in speakers]
+    entry = Trigger(folded_lemma(cue), cue.pos, code, (), (), frozenset())
+    stated = Occurrence(cue, entry, sources=[speaker], targets=targets[:1], first_person=True)
+    return [o for o in occurrences if o not in asked] + [stated]
 
 
 def own_act(scene: Scene, occurrence: Occurrence, speakers: list[Actor], content: list[Token]) -> bool:
@@ -195,13 +358,17 @@ def content_of(scene: Scene, occurrence: Occurrence) -> list[Token]:
         return doc.tokens_in(quote.start, min(max(end, quote.end), tree.sent.end) if quote.kind == "indirect" else end)
     names = occurrence.entry.has("names")
     words: list[Token] = []
-    # the second word of a two-word trigger holds the о-phrase (выразил мнение о необходимости)
-    heads = [token] + [c for c in doc.children(token, "obj") if folded_lemma(c) == occurrence.entry.needs]
-    for child in (c for head in heads for c in doc.children(head)):
-        if child.rel in SUBJECT_RELS:
-            continue
-        if (names and child.rel in NAMED_RELS) or doc.prep(child) in CONTENT_PREPS or child.rel in CLAUSE_RELS:
-            words.extend(doc.subtree(child))
+    # the second word of a two-word trigger holds the о-phrase (выразил мнение о необходимости) or,
+    # a statement noun, the с-phrase (выпустил заявление с осуждением убийства)
+    nouns = [c for c in doc.children(token) if folded_lemma(c) == occurrence.entry.needs]
+    for head in [token, *nouns]:
+        for child in doc.children(head):
+            if child.rel in SUBJECT_RELS:
+                continue
+            prep = doc.prep(child)
+            if (names and child.rel in NAMED_RELS) or prep in CONTENT_PREPS or child.rel in CLAUSE_RELS or \
+                    (head is not token and prep in NOUN_CONTENT_PREPS):
+                words.extend(doc.subtree(child))
     if names:  # what it is called often stands in quotation marks the parse hangs elsewhere
         words.extend(t for t in tree.tokens if t.i > token.i and t not in words and inside_marks(doc.text, tree.sent.start, t.start))
     if words and all(folded_lemma(t) in ANAPHORA or t.pos == "ADP" for t in words):
@@ -246,23 +413,31 @@ def quote_of(quotes: list[Quote], token: Token, text: str = "") -> Quote | None:
 
 def content_code(scene: Scene, content: list[Token]) -> str | None:
     """The code the content's cue words give, by PRECEDENCE; None when it has none."""
+    found = content_cue(scene, content)
+    return found[0] if found is not None else None
+
+
+def content_cue(scene: Scene, content: list[Token], duties: tuple[str, ...] = ADDRESSED,
+                skip: tuple[str, ...] = ()) -> tuple[str, Token] | None:
+    """The code the content's cue words give, by PRECEDENCE, with the word that gives it; a word of
+    ``duties`` counts only when laid on a named side (``addressed``), a word of ``skip`` not at all."""
     table = cues()
-    found: list[str] = []
+    found: list[tuple[str, Token]] = []
     lemmas = [folded_lemma(t) for t in content]
     for k, token in enumerate(content):
         for key in ((lemmas[k],), *((lemmas[k], later) for later in lemmas[k + 1 : k + 1 + PAIR_WINDOW])):
             cue = table.get(key)
-            if cue is None:
+            if cue is None or key[0] in skip:
                 continue
-            if key[0] in ADDRESSED and not addressed(scene, token):
+            if key[0] in duties and not addressed(scene, token):
                 continue
             code = cue.negated if negated(scene, token, content[k - 1] if k else None) else cue.code
             if code is not None:
-                found.append(code)
+                found.append((code, token))
     for kind in PRECEDENCE:
-        for code in found:
+        for code, token in found:
             if code.startswith(kind):
-                return code
+                return code, token
     return None
 
 
@@ -272,7 +447,8 @@ def addressed(scene: Scene, token: Token) -> bool:
     doc = scene.tree.doc
     if any(folded_lemma(c) == "быть" and c.feats.get("Tense") == "Past" for c in doc.children(token)):
         return False
-    subjects = doc.children(token, *SUBJECT_RELS)
+    subjects = doc.children(token, *SUBJECT_RELS) + [
+        c for c in doc.children(token, "iobj", "obl") if c.feats.get("Case") == "Dat" and not doc.prep(c)]
     return any(folded_lemma(s) not in first_person() and actors_of(scene, s) for s in subjects)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from khronika.data import flagged
 from khronika.kb.agents import with_flag
 from khronika.model import Quote, TextSpan
 from khronika.nlp.doc import Doc, Token
@@ -128,7 +129,7 @@ def cue_before(doc: Doc, mark: Mark) -> Token | None:
     if prev is None:
         return None
     if prev.text == ":":
-        return _verb_before(doc, prev)
+        return _verb_before(doc, prev) or _noun_before(doc, prev)
     if prev.text == ",":
         verb = _verb_before(doc, prev)
         return verb if verb is not None and _introduced_by_as(doc, verb) else None
@@ -166,6 +167,16 @@ def _verb_before(doc: Doc, token: Token) -> Token | None:
         if is_speech_verb(candidate):
             return candidate
     return None
+
+
+def _noun_before(doc: Doc, colon: Token) -> Token | None:
+    """``выступил со специальным заявлением: «...»``: a statement noun right before the colon; the
+    verb it hangs from speaks (and names the speaker)."""
+    noun = doc.tokens[colon.i - 1] if colon.i else None
+    if noun is None or noun.pos != "NOUN" or lemma(noun) not in flagged("quote_cues", "noun"):
+        return None
+    verb = doc.head(noun)
+    return verb if verb is not None and verb.pos == "VERB" and verb.sent == noun.sent else None
 
 
 def _introduced_by_as(doc: Doc, verb: Token) -> bool:
