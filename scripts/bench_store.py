@@ -147,7 +147,7 @@ def generate(con, events: int) -> None:
                t.qid, t.name, t.qid, t.country || 'GOV', t.country, 'GOV',
                day, day + CAST(h2 % 3 AS INTEGER), 'day',
                p.place, 'QP' || p.k, NULL, NULL, s.country,
-               1.9, 1, 0.8, 1 + CAST(h2 % 4 AS INTEGER), 1, 1, day, day + 1
+               1.9, 1, 0.8, 1 + CAST(h2 % 4 AS INTEGER), 1, 1, day, day + 1, 'CITY'
         FROM g
         JOIN (SELECT unnest({sql_list(CODES)}) AS code, generate_subscripts({sql_list(CODES)}, 1) - 1 AS k) c
           ON c.k = h % {len(CODES)}
