@@ -139,3 +139,20 @@ def test_a_statement_noun_with_its_content(read):
     article = read("Николя Саркози выпустил заявление с осуждением убийства двух французских заложников в Нигере.")
     assert [e.cameo for e in only(article, "11")] == ["111"]
     assert only(article, "11")[0].source.name == "Николя Саркози"
+
+
+LAVROV_FIDAN = ("Министр иностранных дел России Сергей Лавров вчера провел в Москве переговоры с главой МИД Турции "
+                "Хаканом Фиданом. По словам Лаврова, Москва и Анкара готовы и дальше координировать усилия. "
+                "«Мы ценим посреднические усилия наших турецких партнеров», – отметил российский министр. "
+                "Фидан, в свою очередь, заявил, что Турция не намерена присоединяться к санкциям Евросоюза против России.")
+
+
+def test_a_title_after_a_quote_speaks_for_the_person_the_quote_reader_found(read):
+    said = [e for e in read(LAVROV_FIDAN, published="2025-09-08").events if e.trigger.text == "отметил"]
+    assert said and {e.source.name for e in said} == {"Сергей Лавров"}  # not the office "министр (Россия)"
+
+
+def test_the_speakers_own_state_is_not_the_side_his_statement_is_aimed_at(read):
+    said = [e for e in read(LAVROV_FIDAN, published="2025-09-08").events if e.trigger.text == "заявил"]
+    assert said and said[0].cameo.startswith("12")
+    assert all(e.target is None or e.target.country != "TUR" for e in said)  # Turkey speaks, it is not rejected

@@ -147,9 +147,14 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
               occurrences: list[Occurrence]) -> tuple[Occurrence, set[int]] | None:
     """The statement coded by its content, with the token indices of the acts it asks for (left
     out: they have not happened); None when it is no statement of its own."""
+    quote = quote_of(scene.tree.doc.article.quotes, occurrence.token)
+    speaker = quote.speaker if quote is not None else None
     if not occurrence.sources:
-        quote = quote_of(scene.tree.doc.article.quotes, occurrence.token)
-        occurrence.sources = [quote.speaker] if quote is not None and quote.speaker is not None else []
+        occurrence.sources = [speaker] if speaker is not None else []
+    elif speaker is not None and speaker.qid and not any(a.qid for a in occurrence.sources):
+        # "«...», – отметил российский министр": the quote's speaker is the person the title stands
+        # for (the quote reader resolved it), not the country's office the title alone would give
+        occurrence.sources = [speaker]
     if occurrence.sources and all(role(a) == MEDIUM for a in occurrence.sources):
         return None
     inside = {t.i for t in content}
@@ -202,7 +207,7 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
         code = asked_code(code, asked[0].entry.cameo)
         targets = targets or [a for o in asked for a in o.sources if actor_key(a) not in speakers]
     if code.startswith(TARGETED) and not targets:
-        targets = content_actors(scene, content, speakers)
+        targets = [a for a in content_actors(scene, content, speakers) if not own_state(a, occurrence.sources)]
     entry = replace(occurrence.entry, cameo=code, flags=occurrence.entry.flags - {"need_target"})
     return replace(occurrence, entry=entry, targets=targets), {o.token.i for o in asked}
 
@@ -471,6 +476,13 @@ def content_actors(scene: Scene, content: list[Token], speakers: set[str]) -> li
             if found:
                 return found[:1]
     return named(scene, content, speakers)[:1]
+
+
+def own_state(actor: Actor, speakers: list[Actor]) -> bool:
+    """The speaker's own state or government, which his statement speaks for, not to: ``Фидан заявил,
+    что Турция не намерена ...`` rejects on Turkey's behalf; Turkey is not the side rejected."""
+    return actor.type != "PER" and actor.role in (None, "GOV") and any(
+        s.country is not None and s.country == actor.country for s in speakers)
 
 
 def named(scene: Scene, tokens: list[Token], speakers: set[str]) -> list[Actor]:
