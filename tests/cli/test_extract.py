@@ -70,3 +70,19 @@ def test_bad_published_date_is_one_clear_line(tmp_path):
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "--published", "08.09.2025"])
     assert result.exit_code == 1
     assert "--published must be a date as YYYY-MM-DD" in result.stderr
+
+
+def test_each_article_is_one_line_whatever_line_separators_its_text_holds(tmp_path):
+    # U+2028, U+2029 and U+0085 are legal raw in a JSON string, but str.splitlines() (and the gold
+    # scorer) breaks a line at each; the fuzzer found an article cut into two unreadable lines
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "separators.txt").write_text(GOOD.replace(" вчера ", "\u2028вчера\u2029") + "\x85Стороны обсудили Сирию.",
+                                           encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    done = CliRunner().invoke(app, ["extract", str(folder), "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1
+    article = json.loads(lines[0])
+    assert "\u2028вчера\u2029" in article["text"] and "\x85" in article["text"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -10,6 +9,7 @@ from typing import IO, Annotated
 
 import typer
 
+from khronika import jsonl
 from khronika.cli.console import err, fail, progress
 from khronika.cli.engine_options import AddressOpt, BatchSizeOpt, EngineOpt, OutParquetOpt, WorkersOpt, engine_options
 from khronika.engine import EngineError, run
@@ -44,7 +44,7 @@ def extract(
         try:
             for article in progress(run(articles, options), len(articles), "extracting"):
                 stats.add(article)
-                sink.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+                sink.write(jsonl.line(article.to_dict()))
         except EngineError as exc:
             raise fail(str(exc)) from None
     err.print(stats.summary(), highlight=False)

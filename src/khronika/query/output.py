@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
 from datetime import date
 from typing import IO
@@ -11,6 +10,7 @@ from typing import IO
 from rich.console import Console
 from rich.table import Table
 
+from khronika import jsonl
 from khronika.store.merge import Row
 
 FORMATS = ("table", "jsonl", "csv")
@@ -25,7 +25,7 @@ def write(rows: list[Row], fmt: str, out: IO[str] | None = None, title: str | No
     out = out or sys.stdout  # looked up per call: tests and pipes swap it
     if fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False, default=_plain) + "\n")
+            out.write(jsonl.line(row, default=_plain))
     elif fmt == "csv":
         if rows:
             writer = csv.DictWriter(out, fieldnames=list(rows[0]))
