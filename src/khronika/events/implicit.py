@@ -24,7 +24,6 @@ from khronika.events.subjects import clause_verb, is_passive
 from khronika.events.tree import Tree
 from khronika.events.triggers import companion_of
 from khronika.kb.agents import actor_roles, agent
-from khronika.link.agents import home_country
 from khronika.model import Actor, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
@@ -164,7 +163,7 @@ def bare_body(scene: Scene, word: Token, role: str | None) -> Actor | None:
 def bare(scene: Scene, word: Token, role: str) -> Actor:
     """A body known only by its role (``суд``): of the country of the sentence's scene, else of the
     article's own country (a court in a report from Minsk is Belarus's), else the bare role code."""
-    country = scene.place_country or home_country(scene.tree.doc)
+    country = scene.place_country or scene.home_country
     return Actor(name=folded_lemma(word), code=f"{country}{role}" if country else role, country=country, role=role,
                  mention=MentionRef(word.start, word.end))
 

@@ -54,6 +54,12 @@ class Scene:
                 countries.add(entity.country)
         return countries.pop() if len(countries) == 1 else None
 
+    @cached_property
+    def home_country(self) -> str | None:
+        """The article's own country (``link.agents.home_country``), for actors the text places nowhere;
+        worked out once per sentence, not once per word that asks."""
+        return home_country(self.tree.doc)
+
 
 # A rule reads the phrase head and its folded lemma (``folded_lemma``, worked out once per word:
 # most words go through every rule); None: the rule does not apply.
@@ -131,7 +137,7 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         # "военные подавили", "обвинила власти": the state's forces and authorities, or a group of people
         # acting, of the article's own country when no other is named; people only acted upon
         # ("встреча со студентами") are too vague to place
-        home = home_country(scene.tree.doc)
+        home = scene.home_country
         return [country_actor(scene, home, role, token, token.start, token.end)] if home else []
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
@@ -185,7 +191,7 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         # "полиция разогнала", "суд приговорил", "протестующие собрались", "обвинила власти": of the
         # article's own country when the sentence names no place; the state's bodies wherever they
         # stand, people only when they act (those acted upon stay unplaced, as in actor_noun)
-        country = home_country(scene.tree.doc)
+        country = scene.home_country
     return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
                   role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
 
