@@ -50,6 +50,10 @@ class Actor:
     role: str | None = None
     mention: MentionRef | None = None
     type: EntityType | None = None  # the type of the entity it was named by; None for a title or common noun
+    # The mention's own nominative as the text writes it (``ООН``, ``Беларусь``) when ``name`` is the
+    # knowledge base's (``Организация Объединенных Наций``, ``Белоруссия``): readers and coders
+    # recognise the actor by either.
+    normal: str | None = None
 
 
 @dataclass

@@ -73,6 +73,9 @@ def test_actors_match_by_a_shared_word_stem():
     assert actor_matches(GoldActor("Пётр Семёнов"), Actor("Семенов"))  # ё as е
     assert not actor_matches(GoldActor("Власти РФ"), Actor("РФ"))  # words under three letters do not count
     assert not actor_matches(ISLANDS, Actor("Япония"))
+    # the name as the text writes it counts as well as the knowledge base's, as score.py reads ``normal``
+    assert actor_matches(GoldActor("ООН", "IGO", "IGO"), Actor("Организация Объединенных Наций", normal="ООН"))
+    assert not actor_matches(GoldActor("ООН", "IGO", "IGO"), Actor("Организация Объединенных Наций", code="IGOUNO"))
 
 
 def test_actors_match_by_an_actor_code_naming_the_country_and_role():

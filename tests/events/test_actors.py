@@ -1,6 +1,6 @@
 """Who acts, by role family: common nouns and bodies coded with their country (the agents dictionary)."""
 
-from tests.events.conftest import summary
+from tests.events.conftest import only, summary
 
 
 def test_a_group_noun_is_of_the_country_the_article_is_about(read):
@@ -32,3 +32,19 @@ def test_a_group_whose_owner_is_named_but_not_placed_is_no_group_of_the_article_
     assert not any((source or "").endswith("CVL") for source, _, _, _ in summary(article))
     article = read("В Германии вспоминают 1945 год. В результате встречи войск союзников остатки армии были окружены.")
     assert not any((source or "").startswith("DEU") for source, _, _, _ in summary(article))
+
+
+def test_an_actor_keeps_the_name_the_text_gives_it(read):
+    """The knowledge base names the body in full; the text's own short form stays beside it, for
+    readers and coders who know it as ``ООН``, and for a state whose official and common names differ."""
+    appeal = only(read("Саеб Эрекат призвал ООН признать Палестинское государство."), "02")[0]
+    assert appeal.target is not None
+    assert (appeal.target.name, appeal.target.normal) == ("Организация Объединенных Наций", "ООН")
+    demand = read("Госдепартамент США потребовал от Беларуси освободить политических заключенных.")
+    targets = {(e.target.name, e.target.normal) for e in only(demand, "1") if e.target is not None}
+    assert ("Белоруссия", "Беларусь") in targets
+
+
+def test_an_actor_named_as_the_knowledge_base_names_it_has_no_second_name(read):
+    visit = only(read("Владимир Путин посетил Казахстан."), "04")[0]
+    assert visit.target is not None and visit.target.name == "Казахстан" and visit.target.normal is None

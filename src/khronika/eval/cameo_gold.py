@@ -14,8 +14,9 @@ recall and F1:
 Gold events marked ``unsure`` count for neither side: they are not in the recall, and a
 prediction that matches only such events is left out of the precision.
 
-Actors match when their names share a word (lower case, ё as е, words of three letters or more
-compared on their first five, so that case endings do not matter: ``Японии`` and ``Япония``), or
+Actors match when their names share a word (the predicted actor's ``name`` or ``normal``; lower
+case, ё as е, words of three letters or more compared on their first five, so that case endings do
+not matter: ``Японии`` and ``Япония``), or
 when the predicted actor code starts with the gold side's country and, if the gold gives a role,
 holds that role after it (``RUSGOV`` for a gold ``RUS``/``GOV``).
 
@@ -52,7 +53,7 @@ def name_words(name: str | None) -> set[str]:
 def actor_matches(gold: GoldActor | None, pred: Actor | None) -> bool:
     if gold is None or pred is None:
         return gold is None and pred is None
-    return bool(name_words(gold.name) & name_words(pred.name)) or code_matches(gold, pred)
+    return bool(name_words(gold.name) & (name_words(pred.name) | name_words(pred.normal))) or code_matches(gold, pred)
 
 
 def code_matches(gold: GoldActor | None, pred: Actor | None) -> bool:

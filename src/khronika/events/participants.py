@@ -256,7 +256,9 @@ def entity_actor(scene: Scene, entity: Entity) -> Actor:
     actor = actor_from_entity(entity)
     entry = scene.gazetteer.by_qid(entity.qid) if entity.qid else None
     if entry is not None and entry.name and "," not in entry.name:  # not a "Surname, Name" catalogue form
+        written = actor.name
         actor.name = entry.name
+        actor.normal = written if written != entry.name else None
     return actor
 
 

@@ -253,5 +253,5 @@ def government_of(actor: Actor, gazetteer: Gazetteer) -> Actor:
     code = f"{entry.capital_of}{GOV}"
     return Actor(name=f"{actor.name} ({country.name if country else entry.capital_of})",
                  qid=country.qid if country else None, code=code, country=entry.capital_of, role=GOV,
-                 mention=actor.mention)
+                 mention=actor.mention, normal=actor.normal)
 
