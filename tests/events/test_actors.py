@@ -48,3 +48,15 @@ def test_an_actor_keeps_the_name_the_text_gives_it(read):
 def test_an_actor_named_as_the_knowledge_base_names_it_has_no_second_name(read):
     visit = only(read("Владимир Путин посетил Казахстан."), "04")[0]
     assert visit.target is not None and visit.target.name == "Казахстан" and visit.target.normal is None
+
+
+def test_an_unnamed_head_of_a_body_acts_for_the_body(read):
+    """Inside someone's indirect speech the chair is still the KGB's man, not the speaker."""
+    article = read("Андрей Санников заявил, что его пытали в КГБ. По его словам, лично председатель КГБ "
+                   "угрожал жизни и здоровью его жены и сына.")
+    threat = only(article, "13")[0]
+    assert threat.source is not None and threat.source.code is not None and threat.source.code.endswith("SPY")
+    assert "Санников" not in threat.source.name
+    statement = only(read("Бывший глава Русской винно-водочной компании заявил о том, что телеканал должен ему "
+                          "8 млн рублей."), "01")
+    assert statement and statement[0].source is not None and statement[0].source.role == "BUS"

@@ -100,8 +100,29 @@ def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
     named = scene.resolver.refers_to(token.start, token.end, fallback=False)
     if named is not None:
         return [mentioned(scene, named, token)]
+    head = body_head(scene, token, lemma)
+    if head is not None:
+        return [head]
     role = noun_role(scene.tree.doc, token, lemma)
     return owned_actors(scene, token, GOV if role is None and lemma not in actor_roles() else role) or None
+
+
+def body_head(scene: Scene, token: Token, lemma: str) -> Actor | None:
+    """``председатель КГБ``, ``руководитель Роскосмоса``: an unnamed head of a named body speaks for it
+    (``of`` in agents.tsv), with the body's code: the chair of the KGB acts as the KGB, not as whoever
+    was named last. Plurals are ``body_people``'s (``представители ОБСЕ и Евросоюза``: one per body)."""
+    if lemma not in with_flag("of") or token.feats.get("Number") == "Plur":
+        return None
+    tree = scene.tree
+    for child in tree.doc.children(token, "nmod"):
+        body = tree.entity_of.get(child.i)
+        if body is None or body.type != "ORG" or not body.actor or tree.doc.prep(child) or tree.doc.case(child) != "Gen":
+            continue
+        named = entity_actor(scene, body)
+        span = MentionRef(min(token.start, body.start), max(token.end, body.end))
+        return Actor(name=f"{token.lemma} ({named.name})", code=body.actor, country=body.country,
+                     role=role_of(body.actor), mention=span, normal=f"{token.lemma} {body.text}")
+    return None
 
 
 def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
