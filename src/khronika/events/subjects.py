@@ -26,6 +26,7 @@ from khronika.nlp.subject import (
     subjects_of,
     subjects_pruned,
 )
+from khronika.quotes.marks import OPENERS
 
 NOUN_CLIMB = ("obj", "obl", "nsubj:pass", "iobj")  # a noun trigger's relations to a verb whose subject acts
 
@@ -167,16 +168,29 @@ def framed(doc: Doc, token: Token, parent: Token) -> bool:
 
 def nominative_before(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:
     """When the parse gives a verb no subject, the nearest bare nominative actor before it in its
-    clause (a misparse often hangs the subject under the object: ``посол ... встретился с заместителем``)."""
+    clause (a misparse often hangs the subject under the object: ``посол ... встретился с заместителем``).
+    A name joined or set beside a word of another case has that word's case, whatever its own tag
+    says (``Мне и Ли Со Ён помогли``, ``супруге президента — Наине Иосифовне``); a name in quotes
+    after a common noun does not decline (``движения «Талибан»``) and is left to its own tag."""
     tree = scene.tree
     for phrase in sorted(phrases, key=lambda p: -p.word.i):
         if phrase.word.i >= verb.i or phrase.prep is not None or tree.doc.case(phrase.word) != "Nom":
+            continue
+        joined = tree.doc.head(phrase.word) if phrase.word.rel == "conj" or declined_apposition(tree, phrase.word) else None
+        if joined is not None and tree.doc.case(joined) not in (None, "Nom"):
             continue
         between = [t for t in tree.tokens if phrase.word.i < t.i < verb.i]
         if any(tree.is_finite_verb(t) or t.text in (";", ":") for t in between):
             return []
         return actors_of(scene, phrase.word)
     return []
+
+
+def declined_apposition(tree: Tree, word: Token) -> bool:
+    """An apposition that takes its head's case: any but a quoted name."""
+    if word.rel != "appos" or word.i == 0:
+        return False
+    return tree.doc.tokens[word.i - 1].text not in OPENERS
 
 
 def clause_verb(tree: Tree, token: Token) -> Token | None:
