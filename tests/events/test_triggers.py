@@ -218,3 +218,11 @@ def test_condolences_sent_by_telegram(read):
     article = read("Касым-Жомарт Токаев направил телеграмму соболезнования Президенту Турции Реджепу Тайипу Эрдогану.")
     condolences = only(article, "018")
     assert condolences and (condolences[0].source.qid, condolences[0].target.qid) == ("Q200881", "Q39259")
+
+
+def test_the_person_extradited_is_not_the_one_who_extradites(read):
+    """``экстрадиция Виктора``: the genitive of an extradition is the person handed over, not a side."""
+    article = read("Алла впервые с момента экстрадиции Виктора из Таиланда сможет увидеть супруга.")
+    assert not [e for e in only(article, "063") if e.source is not None and "Виктор" in e.source.name]
+    handed = only(read("В ноябре 2010 года власти Таиланда экстрадировали Бута в США."), "063")
+    assert handed and handed[0].source is not None and handed[0].source.code == "THAGOV"
