@@ -19,3 +19,17 @@ def test_a_quoted_name_after_a_common_noun_keeps_its_own_case(read):
     article = read("Руководство радикального движения «Талибан» сообщило, что войска НАТО в Афганистане "
                    "полностью деморализованы.")
     assert [e.source.name for e in only(article, "01") if e.source is not None] == ["Талибан"]
+
+
+def test_he_in_a_direct_quote_is_not_the_speaker(read):
+    article = read("Уральцы никогда не забудут того, что сделал Борис Николаевич. По словам свердловского губернатора "
+                   "Александра Мишарина, «уже тогда для него не существовало понятия „невыполнимо“, он жил другими "
+                   "категориями и всех вокруг себя заряжал уверенностью».")
+    assert not [e for e in article.events if e.source is not None and "Мишарин" in e.source.name]
+
+
+def test_he_in_indirect_speech_may_be_the_speaker(read):
+    article = read("Как рассказывает сам Иса Ямадаев, он знал о готовящемся преступлении и попросил защиты у "
+                   "сотрудников уголовного розыска.")
+    asked = only(article, "02")
+    assert asked and asked[0].source is not None and "Ямадаев" in asked[0].source.name

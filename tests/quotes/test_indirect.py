@@ -98,3 +98,17 @@ def test_according_to_him(read):
     assert quote.cue.text == "По его словам"
     assert speaker_words(article, quote) == "его"
     assert quote.speaker.name == "Сергей Лавров"
+
+
+def test_according_to_before_a_direct_quote_names_its_speaker(read):
+    article = read("По словам свердловского губернатора Александра Мишарина, «уже тогда для него не существовало "
+                   "понятия „невыполнимо“, он жил другими категориями»."),
+    [quote] = [q for q in article[0].quotes if q.kind == "direct" and q.parent is None]
+    assert quote.speaker is not None and quote.speaker.name == "Александр Мишарин"
+    assert quote.cue is not None and quote.cue.text == "По словам"
+
+
+def test_according_to_with_words_before_the_quote_is_not_its_speaker(read):
+    article = read("По словам министра, губернатор сказал: «Мы справимся».")
+    [quote] = [q for q in article.quotes if q.kind == "direct"]
+    assert quote.speaker is None or quote.speaker.name != "министр"

@@ -57,7 +57,8 @@ def extract_events(doc: Doc, gazetteer: Gazetteer) -> list[Event]:
         if not triggers and (speaker is None or not words):
             continue
         tree = tree or Tree.build(doc, sent, entities)
-        scene = Scene(tree, gazetteer, speaker, on, previous=last_sides(events, doc.text, sent.start))
+        direct = quote is not None and doc.article.quotes[quote].kind == "direct"
+        scene = Scene(tree, gazetteer, speaker, on, previous=last_sides(events, doc.text, sent.start), direct=direct)
         occurrences = read_sentence(scene, triggers)
         borrow_sides(tree, occurrences)
         voices.update((o.token.start, o.sources[0]) for o in occurrences if o.entry.has("say") and o.sources)

@@ -20,7 +20,7 @@ from khronika.link.agents import home_country, noun_role, owner_named
 from khronika.link.resolve import MENTIONS, Resolver
 from khronika.model import Actor, Entity, MentionRef
 from khronika.nlp.doc import Token
-from khronika.nlp.forms import folded_lemma, participle_lemma
+from khronika.nlp.forms import fold, folded_lemma, participle_lemma
 
 PERSONAL = ("PRON", "DET")
 PLACE_PREPS = ("в", "во", "на")
@@ -37,6 +37,7 @@ class Scene:
     speaker: Actor | None = None
     on: date | None = None
     previous: list[Actor] = field(default_factory=list)  # the sides of the last two-sided event before
+    direct: bool = False  # the sentence is inside a direct quote: the speaker's own words, where he is "я"
 
     @cached_property
     def resolver(self) -> Resolver:
@@ -79,7 +80,11 @@ def actors_of(scene: Scene, token: Token) -> list[Actor]:
 
 def linked_entity(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     entity = scene.tree.entity_of.get(token.i)
-    return [entity_actor(scene, entity)] if entity is not None else None
+    if entity is None:
+        return None
+    if entity.subtype == "PRONOUN" and speaks_of_another(scene, token, entity):
+        return []  # the speaker talks of someone the linker did not find: nobody we can name
+    return [entity_actor(scene, entity)]
 
 
 def first_person_word(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -141,7 +146,22 @@ def referred_person(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
     if token.pos not in PERSONAL and lemma not in title_names():
         return None
     referent = scene.resolver.refers_to(token.start, token.end)
-    return [mentioned(scene, referent, token)] if referent is not None and referent.type in ("PER", "ORG") else None
+    if referent is None or referent.type not in ("PER", "ORG"):
+        return None
+    return [] if speaks_of_another(scene, token, referent) else [mentioned(scene, referent, token)]
+
+
+def speaks_of_another(scene: Scene, token: Token, referent: Entity) -> bool:
+    """``По словам Мишарина, «... он жил другими категориями»``: in a direct quote, a third-person
+    pronoun is somebody the speaker talks about, never the speaker (who says ``я``), whoever the
+    linker, blind to quotes, took for it. In indirect speech it may well be the speaker (``Как
+    рассказывает Ямадаев, он знал о готовящемся преступлении``)."""
+    speaker = scene.speaker
+    if speaker is None or not scene.direct or token.pos not in PERSONAL or token.feats.get("Person", "3") != "3":
+        return False
+    if referent.qid and speaker.qid:
+        return referent.qid == speaker.qid
+    return fold(referent.normal or referent.text) == fold(speaker.name)
 
 
 def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:

@@ -38,7 +38,8 @@ def read_sources(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occur
         if found:
             occurrence.sources = dedupe(found)
             return
-    if scene.speaker is not None and (speaks_first_person(tree, token) or is_speech(entry.cameo)):
+    if scene.speaker is not None and (speaks_first_person(tree, token)
+                                      or is_speech(entry.cameo) and not (scene.direct and someone_else_acts(tree, token))):
         occurrence.sources = [scene.speaker]
         occurrence.first_person = True
 
@@ -289,6 +290,22 @@ def light_verb(tree: Tree, verb: Token) -> bool:
     """A verb that only carries an event noun: ``провел``, or a phrase such as ``принимать участие``."""
     light = word_list("light_verbs", "events")
     return folded_lemma(verb) in light or any(f"{folded_lemma(verb)} {folded_lemma(o)}" in light for o in tree.doc.children(verb, "obj"))
+
+
+def someone_else_acts(tree: Tree, token: Token) -> bool:
+    """The verb carrying the trigger has a subject other than ``я``/``мы`` (``«... он заряжал всех
+    уверенностью»``): in a direct quote, the speaker tells of another's act, whoever that is."""
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return False
+        subjects = tree.doc.children(current, "nsubj")
+        if subjects:
+            return any(s.feats.get("Person", "3") != "1" for s in subjects)
+        if current.rel not in ("xcomp", "obj", "obl", "conj"):
+            return False
+        current = tree.doc.head(current)
+    return False
 
 
 def speaks_first_person(tree: Tree, token: Token) -> bool:

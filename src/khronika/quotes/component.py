@@ -5,7 +5,7 @@ from __future__ import annotations
 from khronika.model import Quote
 from khronika.nlp.doc import Doc
 from khronika.quotes.direct import find_direct
-from khronika.quotes.indirect import find_indirect
+from khronika.quotes.indirect import attribute_by_phrase, find_indirect
 from khronika.quotes.marks import find_marks
 from khronika.registry import component
 
@@ -21,6 +21,7 @@ class QuoteExtractor:
 
 def extract_quotes(doc: Doc) -> list[Quote]:
     direct = find_direct(doc, find_marks(doc.text))
+    attribute_by_phrase(doc, direct.quotes)
     indirect = find_indirect(doc, direct.quotes, direct.cues)
     return in_text_order(direct.quotes + indirect)
 

@@ -191,6 +191,34 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
     return Quote(start, end, doc.text[start:end], speaker, cue, "indirect")
 
 
+def attribute_by_phrase(doc: Doc, quotes: list[Quote]) -> None:
+    """``По словам губернатора Мишарина, «...»``: a direct quote with no cue of its own is the words
+    of the one a ``по словам X,`` phrase right before its opening mark names."""
+    for quote in quotes:
+        if quote.speaker is not None or quote.cue is not None:
+            continue
+        opening = doc.text.rfind("«", 0, quote.start + 1)
+        tokens = doc.tokens_in(opening, quote.end) if opening >= 0 else []
+        if not tokens:
+            continue
+        sent = doc.sents[tokens[0].sent]
+        for first in doc.tokens[sent.first : tokens[0].i]:
+            size = phrase_at(doc, first.i)
+            if not size:
+                continue
+            comma = _apposition_end(doc, sent, _next(doc, sent, first.i + size, ","))
+            if comma is None or comma.i + 1 != tokens[0].i:
+                break  # the phrase is not the quote's: words stand between them
+            possessive = [t for t in doc.tokens[first.i : first.i + size] if t.text.lower() in POSSESSIVES]
+            group = doc.tokens[first.i + size : comma.i]
+            speaker = possessive[0] if possessive else next((t for t in group if t.pos in NOMINALS), None)
+            if speaker is not None:
+                last = doc.tokens[first.i + size - 1]
+                quote.speaker = actor_for_span(doc, speaker)
+                quote.cue = TextSpan(doc.text[first.start : last.end], first.start, last.end)
+            break
+
+
 def _apposition_end(doc: Doc, sent: Sentence, comma: Token | None) -> Token | None:
     """Past an apposition to the speaker (``По словам Лео Бенедучи, генерального секретаря Osapp, ...``):
     the comma after it."""
