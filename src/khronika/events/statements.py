@@ -30,6 +30,9 @@ asks for (``Беларусь должна выпустить``, ``мы хоти�
 happened: that act is left out, its doer is the target, and it makes the code finer
 (``data/events/asked_acts.tsv``: 1053, 028). A coercive act still to come in a statement (``будет
 введён комендантский час``) is a threat (13x), one done is an accusation (112).
+
+Criticism, approval and rejection of an act the content names are aimed at its doer (``заявил, что
+разгон митинга со стороны полиции недопустим``: the police), before any other side the content names.
 """
 
 from __future__ import annotations
@@ -63,6 +66,9 @@ FUTURE_BE = ("буду", "будешь", "будет", "будем", "будет
 WANTED = ("хотеть", "захотеть", "желать", "пожелать", "призывать", "призвать", "просить", "попросить",
           "требовать", "потребовать", "предлагать", "предложить", "убеждать", "убедить", "уговаривать")
 TARGETED = ("016", "11", "12", "13", "10", "02", "051", "018")  # codes aimed at the side the content names
+# codes that judge an act: criticism, approval and rejection are aimed at whoever did the act the
+# content names (``заявил, что разгон митинга полицией неприемлем``: the police)
+JUDGED = ("111", "051", "12")
 NEGATIONS = ("не", "ни")
 ADDRESSED = ("должный", "обязанный", "обязан")  # a duty is a demand only when laid on a named side
 # a need stated in a sentence of its own (``Нам нужно вновь заставить работать экономику``) is a
@@ -206,10 +212,30 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
     if asked:
         code = asked_code(code, asked[0].entry.cameo)
         targets = targets or [a for o in asked for a in o.sources if actor_key(a) not in speakers]
+    if code.startswith(JUDGED) and not targets:
+        targets = act_doers(scene, content, within, occurrence.sources)
     if code.startswith(TARGETED) and not targets:
         targets = [a for a in content_actors(scene, content, speakers) if not own_state(a, occurrence.sources)]
     entry = replace(occurrence.entry, cameo=code, flags=occurrence.entry.flags - {"need_target"})
     return replace(occurrence, entry=entry, targets=targets), {o.token.i for o in asked}
+
+
+def act_doers(scene: Scene, content: list[Token], acts: list[Occurrence], speakers: list[Actor]) -> list[Actor]:
+    """Who did the acts a judging statement names (``со стороны полиции разгон митинга ...
+    неприемлемо``, ``назвал посещение островов министром обороны ... недопустимым``): each act's
+    source, else a noun's instrumental agent (``посещение министром``); never the speaker's side
+    (his own acts are no one he judges)."""
+    doc = scene.tree.doc
+    inside = {t.i for t in content}
+    found: list[Actor] = []
+    for act in sorted(acts, key=lambda o: o.token.i):
+        if act.first_person or act.token.i not in inside:
+            continue
+        doers = act.sources or [a for c in doc.children(act.token, "nmod", "obl") if act.token.pos == "NOUN"
+                                and doc.case(c) == "Ins" and doc.prep(c) is None for a in actors_of(scene, c)]
+        found += [a for a in doers if a not in found and not own_state(a, speakers)
+                  and not any(same_actor(a, s) for s in speakers)]
+    return found[:1]
 
 
 def asked_acts(scene: Scene, cue: Token, code: str, occurrences: list[Occurrence], speakers: set[str]) -> list[Occurrence]:
