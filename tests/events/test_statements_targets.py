@@ -18,3 +18,29 @@ def test_criticism_of_an_act_done_by_a_side_named_with_so_storony(read):
     article = read("Представитель ОБСЕ заявил, что разгон демонстрации со стороны полиции Армении недопустим.")
     criticism = said(article, "заявил")
     assert [e.cameo for e in criticism] == ["111"] and criticism[0].target.code == "ARMCOP"
+
+
+def test_an_intent_is_coded_by_the_act_it_is_to_do_and_aimed_at_its_other_side(read):
+    article = read("Правительство Колумбии выразило готовность начать мирные переговоры с повстанцами.")
+    intent = said(article, "готовность")
+    assert [e.cameo for e in intent] == ["036"] and intent[0].target is not None
+    assert not said(article, "переговоры")  # the talks it is ready for have not happened
+
+
+def test_a_promise_to_cooperate_with_a_body_is_aimed_at_it(read):
+    article = read("Глава МИД Ирана Мохаммад Джавад Зариф пообещал сотрудничать с МАГАТЭ.")
+    promise = said(article, "пообещал")
+    assert [e.cameo for e in promise] == ["031"] and promise[0].target.name.startswith("Международное агентство")
+
+
+def test_an_official_reporting_his_states_act_speaks_for_it(read):
+    article = read("Премьер-министр Японии заявил о готовности Токио к диалогу с Пекином.")
+    assert not said(article, "заявил")  # coded once, on the intent itself
+    intent = said(article, "готовности")
+    assert [e.cameo for e in intent] == ["036"] and intent[0].target.country == "CHN"
+
+
+def test_a_president_reporting_on_his_ministries_does_not_speak_for_them(read):
+    article = read("Президент Российской Федерации Владимир Путин отметил, что многие ведомства продолжают покупать "
+                   "разрозненные программы.")
+    assert [e.cameo for e in said(article, "отметил")] == ["010"]

@@ -14,7 +14,10 @@ Not every statement with content is an event of its own:
   переговоры``) is that act, coded once on its own trigger, unless its cue words code the statement
   (``объявили о готовности к переговорам``: intent, 03x); the same speaker's speech verb inside the
   content (``«Я заявляю, что ...», — сказал он``) is the statement itself;
-- another's act in the content (``сообщил, что правительство одобрило``) gives the statement no code
+- an act of the speaker's own state or of its government as a whole (``пообещал, что его
+  правительство будет настаивать``, ``заявил о готовности Токио к диалогу``) is his own too: he
+  speaks for it (``data/events/speaks_for.txt``); not so its parts (``ведомства``);
+- another's act in the content (``сообщил, что глава МВД распорядился``) gives the statement no code
   of its own (010); when that act is material conflict (``сообщил, что КГБ его пытали``) the
   statement accuses its doer (112);
 - a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) and a verb citing a source
@@ -31,6 +34,10 @@ happened: that act is left out, its doer is the target, and it makes the code fi
 (``data/events/asked_acts.tsv``: 1053, 028). A coercive act still to come in a statement (``будет
 введён комендантский час``) is a threat (13x), one done is an accusation (112).
 
+A plain intent (030) is coded by the act it is to do and aimed at that act's other side
+(``готовность выстраивать диалог с Токио``: 036, Japan; ``пообещал сотрудничать с МАГАТЭ``: 031), and
+that act, which has not happened, is left out (``asked_acts.tsv``, its intent column).
+
 Criticism, approval and rejection of an act the content names are aimed at its doer (``заявил, что
 разгон митинга со стороны полиции недопустим``: the police), before any other side the content names.
 """
@@ -40,7 +47,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cache
 
-from khronika.data import tsv
+from khronika.data import tsv, word_list
 from khronika.events.lexicon import Trigger
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
@@ -61,6 +68,7 @@ PRECEDENCE = ("016", "13", "112", "111", "12", "10", "02", "03", "051", "018", "
 PAIR_WINDOW = 3  # words between the two lemmas of a two-word cue ("хотим, чтобы")
 ACCUSED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")  # another's act a statement accuses them of
 ASKING = ("10", "02")  # a demand or an appeal: the act it asks for has not happened
+INTENT = "030"  # a plain intent, made finer by the act it is to do
 FUTURE_BE = ("буду", "будешь", "будет", "будем", "будете", "будут")  # the future auxiliary
 # verbs whose infinitive is wanted or asked for, not done
 WANTED = ("хотеть", "захотеть", "желать", "пожелать", "призывать", "призвать", "просить", "попросить",
@@ -107,6 +115,7 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
     when its content is no statement of its own (module docstring)."""
     kept: list[Occurrence] = []
     asked: set[int] = set()
+    stated: set[int] = set()  # speech triggers coded by their content
     by_token = {o.token.i: o for o in occurrences}
     for occurrence in occurrences:
         if not occurrence.entry.has("say"):
@@ -122,8 +131,16 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
         if coded is not None:
             kept.append(coded[0])
             asked |= coded[1]
+            stated.add(occurrence.token.i)
     # ``призвал ООН «ответить ...»``, ``потребовали освободить``: the act an appeal or a demand
     # asks for has not happened; the appeal is coded by it
+    # "подтвердил готовность выстраивать диалог с Токио": a plain intent word outside a statement (not
+    # an agreement between sides: "договорились провести переговоры" holds talks of their own)
+    for o in kept:
+        if not o.entry.has("sym") and o.token.i not in stated:
+            code, others, meant = intent(scene, o.entry.cameo, o.token, o.sources, kept)
+            o.entry, o.targets = replace(o.entry, cameo=code), o.targets or others
+            asked |= {a.token.i for a in meant}
     appeals = {o.token.i: o for o in kept if o.entry.cameo.startswith(ASKING)}
     for o in kept:
         appeal = appeals.get(o.token.head) if o.token.head is not None and infinitive(o.token) else None
@@ -189,7 +206,11 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
     else:
         found = content_cue(scene, said)
     code, cue = found if found is not None else (None, None)
-    if code is None and any(own_act(scene, o, occurrence.sources, content) for o in within):
+    # the speaker's own act, or his state's (``пообещал, что его правительство будет настаивать``,
+    # ``заявил о готовности Токио к диалогу``: he speaks for it), is coded once, on its own trigger;
+    # a coercive act of his state is threatened (below)
+    if code is None and any(own_act(scene, o, occurrence.sources, content) or spoken_for(scene, o, occurrence.sources)
+                            for o in within):
         return None
     targets = list(occurrence.targets)
     # Another's act in the content: a wrong done is an accusation of its doer; any other act
@@ -212,6 +233,9 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
     if asked:
         code = asked_code(code, asked[0].entry.cameo)
         targets = targets or [a for o in asked for a in o.sources if actor_key(a) not in speakers]
+    if cue is not None:
+        code, others, meant = intent(scene, code, cue, occurrence.sources, within)
+        targets, asked = targets or others, asked + meant
     if code.startswith(JUDGED) and not targets:
         targets = act_doers(scene, content, within, occurrence.sources)
     if code.startswith(TARGETED) and not targets:
@@ -248,20 +272,56 @@ def asked_acts(scene: Scene, cue: Token, code: str, occurrences: list[Occurrence
 
 
 @cache
-def asked_table() -> dict[str, tuple[str, str]]:
-    """act code prefix -> (appeal code, demand code) (``data/events/asked_acts.tsv``)."""
-    return {act: (appeal, demand) for act, appeal, demand in tsv("events/asked_acts.tsv")}
+def asked_table() -> dict[str, tuple[str, str, str]]:
+    """act code prefix -> (appeal code, demand code, intent code) (``data/events/asked_acts.tsv``)."""
+    return {act: (appeal, demand, intent) for act, appeal, demand, intent in tsv("events/asked_acts.tsv")}
+
+
+def asked_prefix(act: str) -> str | None:
+    """The longest prefix of the act's code that ``asked_acts.tsv`` holds."""
+    table = asked_table()
+    return next((act[:n] for n in range(len(act), 1, -1) if act[:n] in table), None)
 
 
 def asked_code(code: str, act: str) -> str:
-    """A plain appeal (020) or demand (100) made finer by the act it asks for; a finer code stays."""
-    if code not in ("020", "100"):
+    """A plain appeal (020), demand (100) or intent (030) made finer by the act it asks for or is
+    to do; a finer code stays."""
+    column = {"020": 0, "100": 1, INTENT: 2}.get(code)
+    prefix = asked_prefix(act)
+    if column is None or prefix is None:
         return code
-    table = asked_table()
-    prefix = next((act[:n] for n in range(len(act), 1, -1) if act[:n] in table), None)
-    if prefix is None:
-        return code
-    return table[prefix][0 if code == "020" else 1]
+    return asked_table()[prefix][column]
+
+
+def intended_acts(scene: Scene, word: Token, occurrences: list[Occurrence], intenders: list[Actor]) -> list[Occurrence]:
+    """The acts a plain intent is to do (``пообещал сотрудничать с МАГАТЭ``, ``готовность к переговорам
+    с правительством``, ``готовность выстраивать диалог с Токио``): a dependent of the intent word, or
+    the event noun of a light verb that is one; with no doer but the intender's side, not called off
+    (``пообещал отменить переговоры``), of a kind ``asked_acts.tsv`` knows. They have not happened."""
+    doc = scene.tree.doc
+    light = word_list("light_verbs", "events")
+    return [o for o in occurrences if o.token.head is not None and not o.entry.has("say")
+            and (o.token.head == word.i or (doc.tokens[o.token.head].head == word.i and o.token.rel == "obj"
+                                            and folded_lemma(doc.tokens[o.token.head]) in light))
+            and (o.targets or not o.entry.has("need_target"))  # no act of its own without its target
+            and asked_prefix(o.entry.cameo) is not None and all(ours(a, intenders) for a in o.sources)
+            and modality_of(scene.tree, o.token)[0] != "negated"]
+
+
+def intent(scene: Scene, code: str, word: Token, intenders: list[Actor],
+           occurrences: list[Occurrence]) -> tuple[str, list[Actor], list[Occurrence]]:
+    """A plain intent (030) coded by the act it is to do, with that act's other side as its target
+    (``готовность ... выстраивать диалог с Токио``: 036, Japan), and the acts it is to do."""
+    meant = intended_acts(scene, word, occurrences, intenders) if code == INTENT else []
+    if not meant:
+        return code, [], []
+    others = [a for o in meant for a in o.targets if not ours(a, intenders)]
+    return asked_code(code, meant[0].entry.cameo), others[:1], meant
+
+
+def ours(actor: Actor, speakers: list[Actor]) -> bool:
+    """The speaker himself or his own state."""
+    return any(same_actor(actor, s) for s in speakers) or own_state(actor, speakers)
 
 
 def threat(act: str) -> str:
@@ -354,6 +414,16 @@ def own_act(scene: Scene, occurrence: Occurrence, speakers: list[Actor], content
     # no verb found to carry it (the parser split ``будет ... вести переговоры``): the speaker's when
     # the content names no subject at all
     return not occurrence.sources and not any(t.rel in SUBJECT_RELS for t in content)
+
+
+def spoken_for(scene: Scene, occurrence: Occurrence, speakers: list[Actor]) -> bool:
+    """An act of the speaker's own state, named as the state or as its government as a whole
+    (``data/events/speaks_for.txt``); not a coercive one (a threat, 13x)."""
+    doc, whole = scene.tree.doc, word_list("speaks_for", "events")
+    return bool(occurrence.sources) and occurrence.entry.cameo[:2] not in ACCUSED_ROOTS and all(
+        own_state(a, speakers) and (a.role is None or (a.mention is not None and any(
+            folded_lemma(t) in whole for t in doc.tokens_in(a.mention.start, a.mention.end))))
+        for a in occurrence.sources)
 
 
 def same_actor(a: Actor, b: Actor) -> bool:
