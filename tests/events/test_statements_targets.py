@@ -44,3 +44,28 @@ def test_a_president_reporting_on_his_ministries_does_not_speak_for_them(read):
     article = read("Президент Российской Федерации Владимир Путин отметил, что многие ведомства продолжают покупать "
                    "разрозненные программы.")
     assert [e.cameo for e in said(article, "отметил")] == ["010"]
+
+
+def test_a_denial_is_aimed_at_whose_report_it_denies(read):
+    article = read("Министр обороны Турции Хулуси Акар опроверг сообщения сирийских властей о гибели военных.")
+    denial = said(article, "опроверг")
+    assert [e.cameo for e in denial] == ["016"] and denial[0].target.country == "SYR"
+
+
+def test_denying_this_information_denies_the_last_speaker_before(read):
+    article = read("Министр финансов Антон Силуанов заявил, что девальвации не будет. Глава ЦБ Эльвира Набиуллина "
+                   "опровергла эту информацию.")
+    denial = said(article, "опровергла")
+    assert [e.cameo for e in denial] == ["016"] and denial[0].target.name == "Антон Силуанов"
+
+
+def test_objecting_to_such_demands_is_aimed_at_who_made_them_before(read):
+    article = read("Требования Еврокомиссии к Google опубликованы в пятницу. Компания возражает против таких требований.")
+    objection = said(article, "возражает")
+    assert [e.cameo for e in objection] == ["120"] and objection[0].target.name == "Европейская комиссия"
+
+
+def test_a_rumour_with_no_speaker_gives_a_denial_no_target(read):
+    article = read("В Сети появились слухи об отставке министра. Пресс-секретарь Кремля Дмитрий Песков опроверг "
+                   "эту информацию.")
+    assert [e.target for e in said(article, "опроверг")] == [None]

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from khronika.data import tsv, word_list
+from khronika.events.claims import claim_holders
 from khronika.events.lexicon import Trigger
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
@@ -141,6 +142,8 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
             code, others, meant = intent(scene, o.entry.cameo, o.token, o.sources, kept)
             o.entry, o.targets = replace(o.entry, cameo=code), o.targets or others
             asked |= {a.token.i for a in meant}
+    for o in kept:  # "опроверг сообщения сирийских властей", "возражает против таких требований"
+        o.targets = o.targets or claim_holders(scene, o)
     appeals = {o.token.i: o for o in kept if o.entry.cameo.startswith(ASKING)}
     for o in kept:
         appeal = appeals.get(o.token.head) if o.token.head is not None and infinitive(o.token) else None

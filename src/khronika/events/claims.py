@@ -1,0 +1,93 @@
+"""Whose claim a verbal act answers: a denial, a rejection, criticism or approval that takes a noun for
+what a side said, asked for or decided (``data/events/claims.txt``) is aimed at that noun's holder:
+its genitive, possessive or country adjective (``опроверг сообщения сирийских властей``, ``отверг его
+слова``). A claim named only by a demonstrative (``опроверг эту информацию``, ``возражает против
+таких требований``) is the one named a few sentences before with the same noun and a holder
+(``Требования ЕС``), or, for reported words, the last quoted speaker's before it (``Дарькин заявил,
+что ...``). Never the act's own source, never a medium."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from khronika.data import flagged, word_list
+from khronika.events.occurrence import Occurrence
+from khronika.events.participants import Scene, actors_of
+from khronika.events.tree import Tree
+from khronika.link.actors import actor_key
+from khronika.model import Actor
+from khronika.nlp.doc import Token
+from khronika.nlp.forms import folded_lemma
+
+AIMED = ("016", "111", "12", "051")  # codes aimed at the holder of what they take
+TAKEN = ("obj", "obl", "nmod", "iobj")  # where the claim noun stands under the trigger
+HOLDER_RELS = ("nmod", "det", "amod", "nmod:poss")
+DEMONSTRATIVES = ("этот", "такой", "подобный", "данный", "указанный")
+LOOK_BACK = 3  # sentences before that may name the claim
+MEDIUM = "MED"
+
+
+def claim_holders(scene: Scene, occurrence: Occurrence) -> list[Actor]:
+    """The holder of the claim the trigger takes (module docstring); [] when none is named."""
+    if not occurrence.entry.cameo.startswith(AIMED):
+        return []
+    doc, own = scene.tree.doc, {actor_key(a) for a in occurrence.sources}
+    for noun in doc.children(occurrence.token, *TAKEN):
+        lemma = folded_lemma(noun)
+        if lemma not in word_list("claims", "events"):
+            continue
+        holders = holders_of(scene, noun)
+        if not holders and pointed(scene, noun):
+            holders = named_before(scene, noun, lemma, own)
+            if not holders and lemma in flagged("claims", "said", "events"):
+                holders = last_speaker(scene, own)
+        holders = [a for a in holders if actor_key(a) not in own and a.role != MEDIUM]
+        if holders:
+            return holders[:1]
+    return []
+
+
+def holders_of(scene: Scene, noun: Token) -> list[Actor]:
+    """Whose the noun is: a bare genitive (сообщения сирийских властей), a possessive (его слова), a
+    country adjective (российские обвинения)."""
+    doc = scene.tree.doc
+    found: list[Actor] = []
+    for child in doc.children(noun, *HOLDER_RELS):
+        if child.rel == "nmod" and (doc.prep(child) is not None or doc.case(child) != "Gen"):
+            continue
+        if folded_lemma(child) in DEMONSTRATIVES:
+            continue
+        found += [a for a in actors_of(scene, child) if a not in found]
+    return found
+
+
+def pointed(scene: Scene, noun: Token) -> bool:
+    """``эту информацию``, ``таких требований``: the noun points back to a claim named before."""
+    return any(folded_lemma(c) in DEMONSTRATIVES for c in scene.tree.doc.children(noun, "det", "amod"))
+
+
+def named_before(scene: Scene, noun: Token, lemma: str, own: set[str]) -> list[Actor]:
+    """The holder of the nearest earlier mention of the same noun, in this sentence or the few before."""
+    doc, tree = scene.tree.doc, scene.tree
+    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    earlier = [s for s in doc.sents if s.end <= tree.sent.start][-LOOK_BACK:]
+    for sent, there in [(tree.sent, scene)] + [(s, None) for s in reversed(earlier)]:
+        there = there or replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
+        for word in reversed(there.tree.tokens):
+            if word.i >= noun.i or folded_lemma(word) != lemma:
+                continue
+            holders = [a for a in holders_of(there, word) if actor_key(a) not in own]
+            if holders:
+                return [replace(a, mention=None) for a in holders] if there is not scene else holders
+    return []
+
+
+def last_speaker(scene: Scene, own: set[str]) -> list[Actor]:
+    """The speaker of the last quote that ends before the sentence, within the few sentences before."""
+    doc, sent = scene.tree.doc, scene.tree.sent
+    earlier = [s for s in doc.sents if s.end <= sent.start][-LOOK_BACK:]
+    if not earlier:
+        return []
+    speakers = [(q.end, q.speaker) for q in doc.article.quotes if earlier[0].start <= q.start and q.end <= sent.start
+                and q.speaker is not None and q.speaker.role != MEDIUM and actor_key(q.speaker) not in own]
+    return [replace(max(speakers, key=lambda p: p[0])[1], mention=None)] if speakers else []
