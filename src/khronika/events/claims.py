@@ -1,16 +1,16 @@
 """Whose claim a verbal act answers: a denial, a rejection, criticism or approval that takes a noun for
 what a side said, asked for or decided (``data/events/claims.txt``) is aimed at that noun's holder:
 its genitive, possessive or country adjective (``опроверг сообщения сирийских властей``, ``отверг его
-слова``). A claim named only by a demonstrative (``опроверг эту информацию``, ``возражает против
-таких требований``) is the one named a few sentences before with the same noun and a holder
-(``Требования ЕС``), or, for reported words, the last quoted speaker's before it (``Дарькин заявил,
-что ...``). Never the act's own source, never a medium."""
+слова``). A claim named only by a demonstrative (``возражает против таких требований``) is the one named a few
+sentences before with the same noun and a holder (``Требования ЕС``). Not the last quoted speaker
+before it: ``Британия возложила ответственность на Россию. Москва отвергает эти обвинения`` answers
+Britain, though the last quote was the police's. Never the act's own source, never a medium."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from khronika.data import flagged, word_list
+from khronika.data import word_list
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene, actors_of
 from khronika.events.tree import Tree
@@ -39,8 +39,6 @@ def claim_holders(scene: Scene, occurrence: Occurrence) -> list[Actor]:
         holders = holders_of(scene, noun)
         if not holders and pointed(scene, noun):
             holders = named_before(scene, noun, lemma, own)
-            if not holders and lemma in flagged("claims", "said", "events"):
-                holders = last_speaker(scene, own)
         holders = [a for a in holders if actor_key(a) not in own and a.role != MEDIUM]
         if holders:
             return holders[:1]
@@ -80,14 +78,3 @@ def named_before(scene: Scene, noun: Token, lemma: str, own: set[str]) -> list[A
             if holders:
                 return [replace(a, mention=None) for a in holders] if there is not scene else holders
     return []
-
-
-def last_speaker(scene: Scene, own: set[str]) -> list[Actor]:
-    """The speaker of the last quote that ends before the sentence, within the few sentences before."""
-    doc, sent = scene.tree.doc, scene.tree.sent
-    earlier = [s for s in doc.sents if s.end <= sent.start][-LOOK_BACK:]
-    if not earlier:
-        return []
-    speakers = [(q.end, q.speaker) for q in doc.article.quotes if earlier[0].start <= q.start and q.end <= sent.start
-                and q.speaker is not None and q.speaker.role != MEDIUM and actor_key(q.speaker) not in own]
-    return [replace(max(speakers, key=lambda p: p[0])[1], mention=None)] if speakers else []
