@@ -68,3 +68,10 @@ def test_a_rumour_with_no_speaker_gives_a_denial_no_target(read):
     article = read("В Сети появились слухи об отставке министра. Пресс-секретарь Кремля Дмитрий Песков опроверг "
                    "эту информацию.")
     assert [e.target for e in said(article, "опроверг")] == [None]
+
+
+def test_a_demand_is_made_of_the_instrumental_agent_of_the_act_it_asks_for(read):
+    article = read("Министр иностранных дел Японии заявил, что Токио будет настаивать на возвращении Россией "
+                   "четырех островов.")
+    demand = [e for e in article.events if e.cameo.startswith("10")]
+    assert demand and demand[0].target is not None and demand[0].target.country == "RUS"

@@ -36,7 +36,9 @@ happened: that act is left out, its doer is the target, and it makes the code fi
 
 A plain intent (030) is coded by the act it is to do and aimed at that act's other side
 (``готовность выстраивать диалог с Токио``: 036, Japan; ``пообещал сотрудничать с МАГАТЭ``: 031), and
-that act, which has not happened, is left out (``asked_acts.tsv``, its intent column).
+that act, which has not happened, is left out (``asked_acts.tsv``, its intent column). A demand or an
+appeal with no addressee is made of the instrumental agent of the act noun it asks for (``настаивать
+на возвращении Россией островов``: Russia).
 
 Criticism, approval and rejection of an act the content names are aimed at its doer (``заявил, что
 разгон митинга со стороны полиции недопустим``: the police), before any other side the content names.
@@ -133,8 +135,6 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
             kept.append(coded[0])
             asked |= coded[1]
             stated.add(occurrence.token.i)
-    # ``призвал ООН «ответить ...»``, ``потребовали освободить``: the act an appeal or a demand
-    # asks for has not happened; the appeal is coded by it
     # "подтвердил готовность выстраивать диалог с Токио": a plain intent word outside a statement (not
     # an agreement between sides: "договорились провести переговоры" holds talks of their own)
     for o in kept:
@@ -144,13 +144,33 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
             asked |= {a.token.i for a in meant}
     for o in kept:  # "опроверг сообщения сирийских властей", "возражает против таких требований"
         o.targets = o.targets or claim_holders(scene, o)
+    # ``призвал ООН «ответить ...»``, ``потребовали освободить``: the act an appeal or a demand
+    # asks for has not happened; the appeal is coded by it
     appeals = {o.token.i: o for o in kept if o.entry.cameo.startswith(ASKING)}
     for o in kept:
         appeal = appeals.get(o.token.head) if o.token.head is not None and infinitive(o.token) else None
         if appeal is not None and o is not appeal:
             asked.add(o.token.i)
             appeal.entry = replace(appeal.entry, cameo=asked_code(appeal.entry.cameo, o.entry.cameo))
+    for appeal in appeals.values():  # "настаивать на возвращении Россией островов": made of the act's doer
+        appeal.targets = appeal.targets or asked_agents(scene, appeal)
     return [o for o in kept if o.token.i not in asked]
+
+
+def asked_agents(scene: Scene, appeal: Occurrence) -> list[Actor]:
+    """Who is to do what a demand or an appeal asks for, named as the instrumental agent of its act
+    noun (``настаивать на возвращении Россией островов``, ``требуют расследования убийства властями``);
+    never the asking side."""
+    doc = scene.tree.doc
+    for noun in doc.children(appeal.token, "obj", "obl"):
+        if noun.pos != "NOUN" or doc.prep(noun) not in (None, "на", "о", "об"):
+            continue
+        for agent in doc.children(noun, "nmod"):
+            if doc.case(agent) == "Ins" and doc.prep(agent) is None:
+                found = [a for a in actors_of(scene, agent) if not ours(a, appeal.sources)]
+                if found:
+                    return found[:1]
+    return []
 
 
 def infinitive(token: Token) -> bool:
