@@ -1,6 +1,8 @@
 """Whom a statement is aimed at (events/statements.py): the doer of the act it judges, the side an
 intent is for, whose claim a denial denies; never the speaker's own side. Real Russian news syntax."""
 
+from tests.events.conftest import only
+
 
 def said(article, trigger):
     return [e for e in article.events if e.trigger.text == trigger]
@@ -75,3 +77,9 @@ def test_a_demand_is_made_of_the_instrumental_agent_of_the_act_it_asks_for(read)
                    "четырех островов.")
     demand = [e for e in article.events if e.cameo.startswith("10")]
     assert demand and demand[0].target is not None and demand[0].target.country == "RUS"
+
+
+def test_a_passive_denials_pronoun_subject_is_the_claim_not_a_side(read):
+    article = read("Ранее появилась информация о том, что Путин может возглавить союзное государство России и "
+                   "Белоруссии, но она была опровергнута официальными представителями Путина.")
+    assert [e.target for e in only(article, "016")] == [None]

@@ -4,7 +4,9 @@ its genitive, possessive or country adjective (``опроверг сообщен
 слова``). A claim named only by a demonstrative (``возражает против таких требований``) is the one named a few
 sentences before with the same noun and a holder (``Требования ЕС``). Not the last quoted speaker
 before it: ``Британия возложила ответственность на Россию. Москва отвергает эти обвинения`` answers
-Britain, though the last quote was the police's. Never the act's own source, never a medium."""
+Britain, though the last quote was the police's. Never the act's own source, never a medium. A passive
+denial's pronoun subject stands for the claim denied (``информация ..., но она была опровергнута``),
+not for a side."""
 
 from __future__ import annotations
 
@@ -20,11 +22,22 @@ from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma
 
 AIMED = ("016", "111", "12", "051")  # codes aimed at the holder of what they take
-TAKEN = ("obj", "obl", "nmod", "iobj")  # where the claim noun stands under the trigger
+TAKEN = ("obj", "obl", "nmod", "iobj", "nsubj:pass")  # where the claim noun stands under the trigger
+DENIAL = "016"
 HOLDER_RELS = ("nmod", "det", "amod", "nmod:poss")
 DEMONSTRATIVES = ("этот", "такой", "подобный", "данный", "указанный")
 LOOK_BACK = 3  # sentences before that may name the claim
 MEDIUM = "MED"
+
+
+def claim_targets(scene: Scene, occurrence: Occurrence) -> list[Actor]:
+    """The trigger's targets, or the holder of the claim it takes. A passive denial's pronoun subject is
+    the claim denied, not a side (``информация ..., но она была опровергнута``)."""
+    targets = occurrence.targets
+    if occurrence.entry.cameo.startswith(DENIAL) and occurrence.token.feats.get("Voice") == "Pass":
+        claims = {(c.start, c.end) for c in scene.tree.doc.children(occurrence.token, "nsubj:pass") if c.pos == "PRON"}
+        targets = [a for a in targets if a.mention is None or (a.mention.start, a.mention.end) not in claims]
+    return targets or claim_holders(scene, occurrence)
 
 
 def claim_holders(scene: Scene, occurrence: Occurrence) -> list[Actor]:

@@ -50,7 +50,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from khronika.data import tsv, word_list
-from khronika.events.claims import claim_holders
+from khronika.events.claims import claim_targets
 from khronika.events.lexicon import Trigger
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
@@ -143,7 +143,7 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
             o.entry, o.targets = replace(o.entry, cameo=code), o.targets or others
             asked |= {a.token.i for a in meant}
     for o in kept:  # "опроверг сообщения сирийских властей", "возражает против таких требований"
-        o.targets = o.targets or claim_holders(scene, o)
+        o.targets = claim_targets(scene, o)
     # ``призвал ООН «ответить ...»``, ``потребовали освободить``: the act an appeal or a demand
     # asks for has not happened; the appeal is coded by it
     appeals = {o.token.i: o for o in kept if o.entry.cameo.startswith(ASKING)}
