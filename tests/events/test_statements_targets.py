@@ -83,3 +83,16 @@ def test_a_passive_denials_pronoun_subject_is_the_claim_not_a_side(read):
     article = read("Ранее появилась информация о том, что Путин может возглавить союзное государство России и "
                    "Белоруссии, но она была опровергнута официальными представителями Путина.")
     assert [e.target for e in only(article, "016")] == [None]
+
+
+def test_the_journalists_a_statement_is_made_to_are_no_side_of_it(read):
+    article = read("«Я ничего не знаю об этом», — заявил Дональд Трамп журналистам.")
+    assert all(e.target is None for e in said(article, "заявил"))
+
+
+def test_a_duty_laid_on_a_state_is_a_demand_on_that_state(read):
+    article = read("Помощник госсекретаря США Фил Гордон сказал, что дверь Европейского Союза для Сербии не закрыта, "
+                   "но Белград должен решить вопрос о Косово.")
+    demand = said(article, "сказал")
+    assert [e.cameo for e in demand] == ["100"] and demand[0].target.country == "SRB"  # not the EU
+

@@ -23,7 +23,8 @@ Not every statement with content is an event of its own:
 - a quote carrier (flag ``carrier``: ``сказал``, ``добавил``, ``назвал``) and a verb citing a source
   (``как сообщает X``, ``сообщили в пресс-службе``) are statements only when their content gives a
   code of its own; a speech gerund under another trigger (``отвергают, заявляя, что``) is that act's;
-- a medium (``сообщает ТАСС``) cites, it does not state;
+- a medium (``сообщает ТАСС``) cites, it does not state, and the medium a statement is made to
+  (``заявил журналистам``, ``сообщил агентству Франс Пресс``) is no side of it;
 - a speech verb wanted or asked for (``хотел подчеркнуть``, ``призвал ООН «ответить ...»``) is not made.
 
 A quote of several sentences says its parts where they stand: a sentence whose speech verb stands
@@ -37,7 +38,8 @@ happened: that act is left out, its doer is the target, and it makes the code fi
 A plain intent (030) is coded by the act it is to do and aimed at that act's other side
 (``готовность выстраивать диалог с Токио``: 036, Japan; ``пообещал сотрудничать с МАГАТЭ``: 031), and
 that act, which has not happened, is left out (``asked_acts.tsv``, its intent column). A demand or an
-appeal with no addressee is made of the instrumental agent of the act noun it asks for (``настаивать
+appeal with no addressee is made of the state or body a duty is laid on (``Белград должен решить
+вопрос``), else of the instrumental agent of the act noun it asks for (``настаивать
 на возвращении Россией островов``: Russia).
 
 Criticism, approval and rejection of an act the content names are aimed at its doer (``заявил, что
@@ -126,6 +128,8 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
             continue
         if accompanies(scene, occurrence, by_token) or intended(scene, occurrence.token):
             continue
+        # "заявил журналистам", "сообщил газете": the medium a statement is made to is no side of it
+        occurrence.targets = [a for a in occurrence.targets if role(a) != MEDIUM]
         content = content_of(scene, occurrence)
         if not content:
             kept.append(occurrence)  # the lexicon's own rule (need_target) decides
@@ -259,6 +263,8 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
     if cue is not None:
         code, others, meant = intent(scene, code, cue, occurrence.sources, within)
         targets, asked = targets or others, asked + meant
+    if cue is not None and code.startswith("10") and not targets:  # "Белград должен решить": laid on Belgrade
+        targets = [a for a in duty_bearers(scene, cue) if not ours(a, occurrence.sources)]
     if code.startswith(JUDGED) and not targets:
         targets = act_doers(scene, content, within, occurrence.sources)
     if code.startswith(TARGETED) and not targets:
@@ -563,6 +569,19 @@ def content_cue(scene: Scene, content: list[Token], duties: tuple[str, ...] = AD
             if code.startswith(kind):
                 return code, token
     return None
+
+
+def duty_bearers(scene: Scene, cue: Token) -> list[Actor]:
+    """The state or body a duty or a need is laid on (``Сербия должна решить вопрос``, ``правительству
+    нужно``): its subject, or a bare dative; [] for any other cue word. Not a person nor people: ``Мугабе
+    должен получить уважение``, ``должен стать гражданин РФ`` say what they deserve or should be."""
+    if folded_lemma(cue) not in ADDRESSED + NEEDED:
+        return []
+    doc = scene.tree.doc
+    bearers = doc.children(cue, *SUBJECT_RELS) + [
+        c for c in doc.children(cue, "iobj", "obl") if c.feats.get("Case") == "Dat" and not doc.prep(c)]
+    return [a for b in bearers if folded_lemma(b) not in first_person() for a in actors_of(scene, b)
+            if a.type != "PER" and a.role != "CVL"][:1]
 
 
 def addressed(scene: Scene, token: Token) -> bool:
