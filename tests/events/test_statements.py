@@ -156,3 +156,10 @@ def test_the_speakers_own_state_is_not_the_side_his_statement_is_aimed_at(read):
     said = [e for e in read(LAVROV_FIDAN, published="2025-09-08").events if e.trigger.text == "заявил"]
     assert said and said[0].cameo.startswith("12")
     assert all(e.target is None or e.target.country != "TUR" for e in said)  # Turkey speaks, it is not rejected
+
+
+def test_a_news_verb_in_the_present_cites_the_news(read):
+    article = read("Организаторы конференции осудили решение властей. Об этом сообщает PR-служба конференции.")
+    assert not [e for e in article.events if e.trigger.text == "сообщает"]
+    said = read("Организаторы конференции осудили решение властей. Об этом сообщает Мария Захарова.")
+    assert [e.cameo for e in said.events if e.trigger.text == "сообщает"] == ["111"]  # a person says it

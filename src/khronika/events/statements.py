@@ -88,6 +88,9 @@ ADDRESSED = ("должный", "обязанный", "обязан")  # a duty i
 # demand only when laid on a named side, as a duty is
 NEEDED = ("надо", "нужно", "необходимо")
 AS_WORDS = ("как",)
+# "Об этом сообщает РИА Новости", "пишет газета": a news verb in the present cites where the news
+# comes from, unless a person says it
+CITING_NOW = ("сообщать", "передавать", "писать", "информировать")
 NAMES = ("PER", "ORG", "LOC")
 MEDIUM = "MED"
 CONTENT_PREPS = ("о", "об", "обо")  # объявил о ..., выразил мнение о ...
@@ -126,7 +129,8 @@ def read_statements(scene: Scene, occurrences: list[Occurrence]) -> list[Occurre
         if not occurrence.entry.has("say"):
             kept.append(occurrence)
             continue
-        if accompanies(scene, occurrence, by_token) or intended(scene, occurrence.token):
+        if accompanies(scene, occurrence, by_token) or intended(scene, occurrence.token) or \
+                news_source(scene, occurrence.token):
             continue
         # "заявил журналистам", "сообщил газете": the medium a statement is made to is no side of it
         occurrence.targets = [a for a in occurrence.targets if role(a) != MEDIUM]
@@ -460,6 +464,15 @@ def same_actor(a: Actor, b: Actor) -> bool:
     if actor_key(a) == actor_key(b) or (a.qid is not None and a.qid == b.qid):
         return True
     return bool(a.name and b.name) and fold(a.name).split()[-1] == fold(b.name).split()[-1]
+
+
+def news_source(scene: Scene, token: Token) -> bool:
+    """``Об этом сообщает PR-служба конференции``, ``пишет газета``: a news verb in the present with
+    no person for its subject names where the news comes from, whatever the news says."""
+    if folded_lemma(token) not in CITING_NOW or token.feats.get("Tense") != "Pres":
+        return False
+    subjects = scene.tree.doc.children(token, *SUBJECT_RELS)
+    return not any((e := scene.tree.entity_of.get(s.i)) is not None and e.type == "PER" for s in subjects)
 
 
 def citing(scene: Scene, token: Token) -> bool:
