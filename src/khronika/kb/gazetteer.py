@@ -24,7 +24,7 @@ from pathlib import Path
 
 from khronika.data import GAZETTEER
 from khronika.kb.adjectives import Adjectives
-from khronika.kb.offices import Office, Offices, load_titles, parse_offices
+from khronika.kb.offices import DatedCode, Office, Offices, load_titles, parse_codes, parse_offices
 from khronika.nlp.forms import nominative_lemmas, readings, words
 
 # Few enough key combinations that a four-word name stays a few dozen dictionary probes.
@@ -44,6 +44,7 @@ class Entry:
     population: int | None = None
     capital_of: str | None = None  # ISO-3 when the place is a capital (metonymy)
     offices: tuple[Office, ...] = ()
+    codes: tuple[DatedCode, ...] = ()  # dated actor codes of a person no office codes (Phoenix)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -130,6 +131,7 @@ class _Table:
                 population=_num(row[col["population"]], int),
                 capital_of=row[col["capital_of"]] or None,
                 offices=parse_offices(row[col["offices"]]),
+                codes=parse_codes(row[col["codes"]]) if "codes" in col else (),
             )
             self._entries[i] = entry
         return entry

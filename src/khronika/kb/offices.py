@@ -4,6 +4,9 @@ offices column of ``entities.tsv``).
 - `office_of(title, country)`: the office a title names ('глава МИД России' -> 'foreign_minister').
 - `holder(title, country, on)`: the office holder on a date (day precision where a source or a hand gives
   it, else the year; a term without an end closes when the next holder starts).
+- `code_on(codes, on)`: the CAMEO actor code a coding dictionary gives a person on a date (the codes
+  column of ``entities.tsv``, from the Phoenix dictionary: FRAGOV while Sarkozy was a minister or
+  president, FRAELI before and after).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from khronika.data import GAZETTEER, tsv
+from khronika.kb.cameo import role_of
 from khronika.nlp.forms import nominative_lemma, readings, words
 
 if TYPE_CHECKING:
@@ -93,6 +97,67 @@ def parse_offices(text: str) -> tuple[Office, ...]:
         country, office, start, end = item.split(",")
         out.append(Office(country, office, _date(start), _date(end)))
     return tuple(out)
+
+
+# CAMEO's role for elites: former officials and other notables with no office (codebook, chapter 3)
+ELITE = "ELI"
+
+
+@dataclass(frozen=True)
+class DatedCode:
+    """An actor code for a period (USAGOV from 2009-01-20). With neither start nor end it is the code at
+    every time no dated one covers, as a PETRARCH dictionary reads an undated code."""
+
+    code: str
+    start: date | None
+    end: date | None
+
+    @property
+    def dated(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def covers(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
+
+
+def parse_codes(text: str) -> tuple[DatedCode, ...]:
+    """The codes column of entities.tsv: ``code,start,end`` items joined by ``;``."""
+    if not text:
+        return ()
+    out = []
+    for item in text.split(";"):
+        code, start, end = item.split(",")
+        out.append(DatedCode(code, _date(start), _date(end)))
+    return tuple(out)
+
+
+def code_on(codes: tuple[DatedCode, ...], on: date | None) -> str | None:
+    """The code on a date: the latest-starting dated code that covers it, else the undated one. With no
+    date, the last code of an office (GOV, MIL...), as `office_on` takes the last office: a text of no
+    date may be of any year, and a politician is coded by what he was, not by his later ELI."""
+    dated = [c for c in codes if c.dated]
+    undated = [c for c in codes if not c.dated]
+    if on is not None:
+        serving = [c for c in dated if c.covers(on)]
+        pick = [max(serving, key=_code_start)] if serving else undated
+        return _official_first(pick)
+    for group in ([c for c in dated if role_of(c.code) != ELITE], undated, dated):
+        if group:
+            return _official_first(sorted(group, key=_code_start, reverse=True))
+    return None
+
+
+def _code_start(code: DatedCode) -> date:
+    return code.start or date.min
+
+
+def _official_first(codes: list[DatedCode]) -> str | None:
+    """The first code that is not ELI, else the first: two undated codes (SYRGOV, SYRELI) of one person the
+    dictionary lists twice."""
+    for c in codes:
+        if role_of(c.code) != ELITE:
+            return c.code
+    return codes[0].code if codes else None
 
 
 def _date(text: str) -> date | None:

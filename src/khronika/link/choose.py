@@ -12,7 +12,7 @@ from datetime import date
 from khronika.data import pairs
 from khronika.kb.cameo import GOV
 from khronika.kb.gazetteer import Entry
-from khronika.kb.offices import Office
+from khronika.kb.offices import Office, code_on
 from khronika.link.context import Context
 from khronika.model import Entity
 from khronika.nlp.doc import Doc
@@ -32,6 +32,9 @@ def person_actor(entry: Entry, on: date | None) -> str | None:
     office = office_on(entry, on)
     if office is not None:
         return office.country + GOV
+    coded = code_on(entry.codes, on)  # a politician of the years a coding dictionary covers (Phoenix)
+    if coded is not None:
+        return coded
     if not entry.offices and entry.actor:  # a legislator: his country and LEG, as the gazetteer codes him
         return entry.actor
     return entry.country
