@@ -69,3 +69,8 @@ def test_a_person_is_coded_by_the_phoenix_period_of_the_date(pipeline):
     assert person(pipeline, text, "Николя Саркози", "2010-06-01").actor == "FRAGOV"
     assert person(pipeline, text, "Николя Саркози", "2016-05-05").actor == "FRAELI"
 
+
+def test_a_title_the_text_gives_wins_over_an_elite_code(pipeline):
+    # in 2016 Phoenix's Yanukovych is UKRELI; the text calls him president of Ukraine, so UKRGOV
+    text = "Президент Украины Виктор Янукович провел переговоры в Анкаре."
+    assert person(pipeline, text, "Виктор Янукович", "2016-05-05").actor == "UKRGOV"

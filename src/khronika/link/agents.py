@@ -20,6 +20,7 @@ from khronika.data import word_list
 from khronika.kb.agents import agent, with_flag
 from khronika.kb.cameo import actor_code, role_of
 from khronika.kb.gazetteer import Gazetteer
+from khronika.kb.offices import ELITE
 from khronika.link.context import source_country
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
@@ -255,8 +256,8 @@ def code_titled_people(doc: Doc, chains: list[list[Entity]], gaz: Gazetteer) -> 
     covered = entity_index(doc)
     home = home_country(doc)
     for chain in chains:
-        if any(role_of(m.actor) for m in chain):
-            continue  # a dated office the gazetteer knows goes first
+        if any(role_of(m.actor) not in (None, ELITE) for m in chain):
+            continue  # a dated office the gazetteer knows goes first; an elite (ELI: no office then) does not
         codes = [c for m in chain if (c := person_code(doc, m, covered, gaz, home))]
         if not codes:
             continue
