@@ -43,9 +43,11 @@ LETTERS: dict[str, tuple[str, ...]] = {
     "ш": ("sh", "sch", "ch", "sz", "x", "s"), "щ": ("shch", "sch", "sh"), "ъ": ("",), "ы": ("y", "i"),
     "ь": ("", "i"), "э": ("e", "a", "ai"), "ю": ("yu", "ju", "iu", "u", "you", "eu"), "я": ("ya", "ja", "ia", "a"),
 }  # fmt: skip
-# Letter pairs spelled as one sound: кс = x, дж = j/g, Palladius цз = z/j and чж = zh, нь = n (gn).
+# Letter pairs spelled as one sound: кс = x, дж = j/g (Italian gi, Turkish c), ей = English a (Джейкоб:
+# Jacob), Palladius цз = z/j and чж = zh, нь = n (gn).
 PAIRS: dict[str, tuple[str, ...]] = {
-    "кс": ("ks", "x"), "дж": ("j", "dj", "g", "dzh"), "цз": ("z", "j", "ts"), "чж": ("zh", "j"),
+    "кс": ("ks", "x"), "дж": ("j", "dj", "g", "gi", "c", "dzh"), "ей": ("ei", "ey", "a", "ay"),
+    "эй": ("ei", "ey", "a", "ay"), "цз": ("z", "j", "ts"), "чж": ("zh", "j"),
     "нь": ("n", "gn", "ny"), "ье": ("ie", "ye", "e"), "ья": ("ia", "ya"), "ью": ("iu", "yu"),
 }  # fmt: skip
 # Latin spellings of one sound, folded to one form on both sides before comparing.
@@ -65,6 +67,7 @@ def canonical(latin: str) -> str:
     text = re.sub(r"[^a-z]", "", latin.lower())
     for old, new in FOLDS:
         text = text.replace(old, new)
+    text = re.sub(r"([aeiou])h(?![aeiou])", r"\1", text)  # an unspoken h: John, Mahmoud; Russian writes none
     return re.sub(r"(.)\1+", r"\1", text)
 
 

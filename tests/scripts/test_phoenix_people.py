@@ -34,6 +34,10 @@ def pp():
     ("Блэр", "BLAIR"),
     ("Ахмадинеджад", "AHMADINEJAD"),
     ("Касым-Жомарт", "KASYMZHOMART"),
+    ("Джон", "JOHN"),             # an unspoken h
+    ("Джейкоб", "JACOB"),         # ей: English a
+    ("Джорджо", "GIORGIO"),       # Italian gi
+    ("Реджеп", "RECEP"),          # Turkish c
 ])
 def test_a_russian_name_has_the_latin_spelling_of_its_owner(pp, russian, latin):
     assert pp.canonical(latin) in pp.spellings(russian)
