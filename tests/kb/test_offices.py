@@ -70,7 +70,11 @@ def test_a_person_is_coded_by_the_phoenix_period_of_the_date(pipeline):
     assert person(pipeline, text, "Николя Саркози", "2016-05-05").actor == "FRAELI"
 
 
-def test_a_title_the_text_gives_wins_over_an_elite_code(pipeline):
+def test_a_title_the_text_gives_wins_over_a_dictionary_code(pipeline):
     # in 2016 Phoenix's Yanukovych is UKRELI; the text calls him president of Ukraine, so UKRGOV
     text = "Президент Украины Виктор Янукович провел переговоры в Анкаре."
     assert person(pipeline, text, "Виктор Янукович", "2016-05-05").actor == "UKRGOV"
+    # Phoenix's last office of Kerry is USAGOV (Secretary of State from 2013); the text says senator
+    text = "Сенатор Джон Керри прибыл в воскресенье вечером в Пакистан."
+    assert person(pipeline, text, "Джон Керри", None).actor == "USALEG"
+    assert person(pipeline, text, "Джон Керри", "2016-05-05").actor == "USALEG"

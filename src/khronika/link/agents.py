@@ -20,7 +20,6 @@ from khronika.data import word_list
 from khronika.kb.agents import agent, with_flag
 from khronika.kb.cameo import actor_code, role_of
 from khronika.kb.gazetteer import Gazetteer
-from khronika.kb.offices import ELITE
 from khronika.link.context import source_country
 from khronika.model import Entity
 from khronika.nlp.doc import Doc, Token
@@ -256,8 +255,8 @@ def code_titled_people(doc: Doc, chains: list[list[Entity]], gaz: Gazetteer) -> 
     covered = entity_index(doc)
     home = home_country(doc)
     for chain in chains:
-        if any(role_of(m.actor) not in (None, ELITE) for m in chain):
-            continue  # a dated office the gazetteer knows goes first; an elite (ELI: no office then) does not
+        if any(role_of(m.actor) and not dictionary_coded(m, gaz) for m in chain):
+            continue  # a dated office the gazetteer knows goes first
         codes = [c for m in chain if (c := person_code(doc, m, covered, gaz, home))]
         if not codes:
             continue
@@ -266,6 +265,14 @@ def code_titled_people(doc: Doc, chains: list[list[Entity]], gaz: Gazetteer) -> 
             mention.actor = code
             if not is_igo(code):
                 mention.country = mention.country or code[:3]
+
+
+def dictionary_coded(person: Entity, gaz: Gazetteer) -> bool:
+    """A person a coding dictionary codes by period (Phoenix: USAGOVLEG while a senator, USAGOV after), not
+    an office of the gazetteer's: the title the text introduces him with tells his role then better, on a
+    date the dictionary may not cover (``Сенатор Джон Керри`` in an article dated after he left the Senate)."""
+    entry = gaz.by_qid(person.qid) if person.qid else None
+    return entry is not None and bool(entry.codes)
 
 
 def code_body(doc: Doc, entity: Entity, covered: dict[int, Entity], gaz: Gazetteer, home: str | None) -> None:
