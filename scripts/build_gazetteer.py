@@ -879,6 +879,10 @@ def merge_legislators(main: list[Item], by_qid: dict[str, Item], legislators: li
 PHOENIX_ACTORS = "phoenix-petrarch2/Phoenix.Countries.actors.txt"
 PHOENIX_MATCHES = ROOT / "scripts" / "curated" / "phoenix_matches.tsv"
 PHOENIX_REJECTS = ROOT / "scripts" / "curated" / "phoenix_rejects.tsv"
+# The day the dictionary was generated (CountryInfo.140130.txt): an open period of office (USAGOV >090120)
+# is known to last until then, not after: Obama is no USAGOV in a 2025 article. An elite's (ELI: a former
+# official) stays open: one stays a former president.
+PHOENIX_DATE = date(2014, 1, 30)
 
 
 def attach_phoenix_codes(src: Path, main: list[Item], countries: dict[str, Item], review: Path | None) -> int:
@@ -895,7 +899,8 @@ def attach_phoenix_codes(src: Path, main: list[Item], countries: dict[str, Item]
     coded = 0
     for m in sorted(matches, key=lambda m: m.qid):
         person = people[m.qid]
-        codes = [c for c in m.phoenix.codes if c[0][:3] in to_iso]
+        codes = [(code, start, end or (PHOENIX_DATE if start and not code.endswith("ELI") else None))
+                 for code, start, end in m.phoenix.codes if code[:3] in to_iso]
         countries_coded = {to_iso[c[0][:3]] for c in codes}
         status = "coded"
         if (m.qid, m.phoenix.title) in rejected:

@@ -70,6 +70,14 @@ def test_a_person_is_coded_by_the_phoenix_period_of_the_date(pipeline):
     assert person(pipeline, text, "Николя Саркози", "2016-05-05").actor == "FRAELI"
 
 
+def test_an_open_office_of_the_dictionary_ends_with_the_dictionary(pipeline):
+    # Phoenix (January 2014) has Obama USAGOV from 2009 with no end: known until 2014, not in 2025
+    text = "Барак Обама выступил с речью в Чикаго."
+    assert person(pipeline, text, "Барак Обама", "2012-03-01").actor == "USAGOV"
+    assert person(pipeline, text, "Барак Обама", None).actor == "USAGOV"
+    assert person(pipeline, text, "Барак Обама", "2025-03-01").actor != "USAGOV"
+
+
 def test_a_title_the_text_gives_wins_over_a_dictionary_code(pipeline):
     # in 2016 Phoenix's Yanukovych is UKRELI; the text calls him president of Ukraine, so UKRGOV
     text = "Президент Украины Виктор Янукович провел переговоры в Анкаре."
