@@ -27,7 +27,7 @@ from khronika.events.tree import Tree
 from khronika.events.triggers import recode
 from khronika.model import Actor
 from khronika.nlp.doc import Token
-from khronika.nlp.forms import is_indeclinable
+from khronika.nlp.forms import folded_lemma, is_indeclinable
 from khronika.nlp.relations import SUBJECT_RELS
 
 LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
@@ -127,13 +127,34 @@ def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase
     bare = [s for s in entry.targets if s.prep is None and not s.between]
     if not bare:
         return
+    companion = companion_noun(scene.tree, occurrence)
     for phrase in phrases:
-        if phrase.prep is not None or phrase.head.head != occurrence.token.i:
+        if phrase.prep is not None or phrase.head.head not in (occurrence.token.i, companion):
             continue
-        if phrase.head.rel in SUBJECT_RELS:
-            continue
-        if any(slot.accepts(None, phrase.case) for slot in bare):
+        if phrase.head.rel in SUBJECT_RELS or (phrase.head.head == companion and phrase.case == "Gen"):
+            continue  # "вынес приговор суда": the noun's genitive is whose it is, not whom
+        if any(slot.accepts(None, bare_case(scene.tree, phrase)) for slot in bare):
             occurrence.targets.extend(a for a in conjunct_actors(scene, phrase.word) if a not in occurrence.targets)
+
+
+def companion_noun(tree: Tree, occurrence: Occurrence) -> int | None:
+    """The noun of a two-word verb trigger (``вынес приговор``, ``оказал помощь``): the parser often
+    hangs the verb's dative on it (``вынес приговор Санникову``)."""
+    entry, token = occurrence.entry, occurrence.token
+    if token.pos != "VERB" or entry.needs is None:
+        return None
+    nouns = [c for c in tree.doc.children(token, "obj") if folded_lemma(c) == entry.needs]
+    return nouns[0].i if nouns else None
+
+
+def bare_case(tree: Tree, phrase: Phrase) -> str | None:
+    """A phrase's case as its verb governs it: an object counted by a numeral stands in the genitive
+    the numeral asks for (``задержала пять журналистов``, ``арестовала двоих активистов``), yet it is
+    the accusative object."""
+    head = phrase.head
+    if phrase.case == "Gen" and head.rel == "obj" and tree.doc.children(head, "nummod", "nummod:gov"):
+        return "Acc"
+    return phrase.case
 
 
 def accusative_after(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:

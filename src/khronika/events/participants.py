@@ -94,6 +94,34 @@ def first_person_word(scene: Scene, token: Token, lemma: str) -> list[Actor] | N
     return [scene.speaker] if scene.speaker is not None else []
 
 
+LIST_MARKS = (":", "—", "–")  # what introduces the names of a group: "трое оппозиционеров — X, Y и Z"
+
+
+def listed_people(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``задержаны трое оппозиционеров — X, Y и Z``, ``приговоры другим участникам процесса: X, Y и
+    Z проведут ...``: a plural noun for people, followed by a dash or a colon and a list of names,
+    stands for each person named (one event each); the parse hangs the list anywhere, so it is read
+    by its place: right after the noun and its genitives."""
+    if token.pos != "NOUN" or token.i in scene.tree.entity_of or token.feats.get("Number") != "Plur" \
+            or token.feats.get("Animacy") != "Anim":
+        return None
+    tree = scene.tree
+    end = token.i
+    for child in tree.doc.children(token, "nmod"):
+        if child.i > token.i and tree.doc.case(child) == "Gen" and not tree.doc.prep(child):
+            end = max([end, *(t.i for t in tree.doc.subtree(child))])
+    after = [t for t in tree.tokens if end < t.i <= end + 2]
+    if len(after) < 2 or after[0].text not in LIST_MARKS:
+        return None
+    entity = tree.entity_of.get(after[1].i)
+    head = tree.entity_head(entity) if entity is not None and entity.type == "PER" else None
+    if head is None:
+        return None
+    people = [e for part in tree.doc.conjuncts(head) if (e := tree.entity_of.get(part.i)) is not None
+              and e.type == "PER" and tree.entity_head(e) is part]
+    return [entity_actor(scene, e) for e in people] or None
+
+
 def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """A title or an actor noun: the name it stands with, the person the linker resolved it to, or
     the country's office it names (``главы МИД Турции``)."""
@@ -182,6 +210,8 @@ def actor_noun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         return [country_actor(scene, home, role, token, token.start, token.end)] if home else []
     if owned or not the_sides(token) or token.rel == "conj" or scene.tree.doc.children(token, "conj"):
         return owned  # "Обама, а также главы правительств": not the sides of anything before
+    if owner_named(scene.tree.doc, token):
+        return owned  # "министры иностранных дел Европейского союза": some body's, not the sides before
     return [replace(a, mention=MentionRef(token.start, token.end)) for a in scene.previous]
 
 
@@ -211,16 +241,18 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     noun = lemma
     if token.feats.get("VerbForm") == "Part" and token.rel not in ("amod", "acl", "acl:relcl"):
         noun = participle_lemma(token.text)  # "протестующие": the parser's lemma is the verb's
-    role = actor_roles().get(noun, "-")
+    plural = token.feats.get("Number") == "Plur"
+    role = group_role(scene.tree, token, noun, plural)
     if role in (None, "-") or noun in title_names() or the_sides(token):
         return None
-    plural = token.feats.get("Number") == "Plur"
     if not plural and token.feats.get("Animacy") != "Inan":
         return None
-    if noun != lemma and (owned := owned_actors(scene, token, role)):
-        return owned  # "тайские протестующие"
-    if noun == lemma and owned_actors(scene, token, role):
+    owned = owned_actors(scene, token, role)
+    entry = agent(noun)
+    if owned and noun == lemma and entry is not None and entry.flags & {"actor", "group"}:
         return None  # "власти Грузии": actor_noun reads the country
+    if owned:
+        return owned  # "тайские протестующие", "японские неправительственные организации"
     if not plural and any(names_nobody(scene, c) for c in scene.tree.doc.children(token, "nmod")):
         return None  # "принял руководство сборной": a post, not a body
     owner = possessor(scene, token)
@@ -235,6 +267,23 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         country = scene.home_country
     return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
                   role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
+
+
+def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
+    """The role of an unnamed group: the noun's own (``избиратели``), that of the kind its adjective
+    names (``неправительственные организации`` NGO), or, in the plural, that of bodies of a kind
+    (``телеканалы`` MED: one ``телеканал`` is a venue or a medium, several are acted upon as bodies);
+    "-" when it names no group."""
+    for adjective in tree.doc.children(token, "amod"):
+        pair = agent(f"{folded_lemma(adjective)} {noun}")
+        if pair is not None and pair.role and "group" in pair.flags:
+            return pair.role
+    if noun in actor_roles():
+        return actor_roles()[noun]
+    entry = agent(noun)
+    if plural and entry is not None and entry.role and {"group", "body"} <= entry.flags:
+        return entry.role
+    return "-"
 
 
 def part_of_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -406,5 +455,5 @@ def first_person() -> frozenset[str]:
 
 
 # Who a word stands for, in order: the first rule that answers decides.
-WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, holder_of_title, body_pronoun, referred_person,
+WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, listed_people, holder_of_title, body_pronoun, referred_person,
                                body_people, unnamed_group, actor_noun, nationals, part_of_group, country_adjective)

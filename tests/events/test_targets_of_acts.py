@@ -1,0 +1,62 @@
+"""The targets of acts (arrests, sentences, closures, funding): whom the act is done to, read from
+the parse: unnamed groups and bodies in every slot, objects counted by a numeral, the dative a
+two-word trigger's noun carries, and a group elaborated by a list of names."""
+
+from tests.events.conftest import only
+
+
+def targets(events) -> set[str]:
+    return {e.target.name for e in events if e.target is not None}
+
+
+def test_an_object_counted_by_a_numeral_is_the_target(read):
+    arrests = only(read("Полиция задержала пять журналистов."), "17")
+    assert targets(arrests) == {"журналист"}
+    arrests = only(read("В Москве полиция арестовала двоих активистов."), "17")
+    assert targets(arrests) == {"активист"}
+
+
+def test_a_group_followed_by_a_list_of_names_is_each_person(read):
+    article = read("Полиция Минска сообщила, что были задержаны трое оппозиционеров — Николай Статкевич, "
+                   "Андрей Санников и Владимир Некляев.")
+    assert targets(only(article, "17")) == {"Николай Статкевич", "Андрей Санников", "Владимир Некляев"}
+
+
+def test_the_list_after_a_colon_names_whom_the_sentences_were_passed_on(read):
+    article = read("Суд Партизанского района Минска вынес приговор Андрею Санникову. Обвинительные приговоры были "
+                   "вынесены и другим участникам процесса: Илья Васильевич, Федор Мирзоянов и Владимир Яроменак "
+                   "проведут в колонии усиленного режима 3 года.")
+    later = [e for e in only(article, "173") if e.trigger.text == "вынесены"]
+    assert targets(later) == {"Илья Васильевич", "Федор Мирзоянов", "Владимир Яроменак"}
+
+
+def test_a_group_with_no_list_stays_a_group(read):
+    assert targets(only(read("Полиция задержала трех активистов в центре города."), "17")) == {"активист"}
+
+
+def test_the_dative_hung_on_the_noun_of_a_two_word_trigger(read):
+    sentences = only(read("Суд вынес приговор Андрею Санникову."), "17")
+    assert targets(sentences) == {"Андрей Санников"}
+
+
+def test_organisations_known_by_their_kind(read):
+    funding = only(read("Японское правительство финансирует неправительственные организации."), "07")
+    assert targets(funding) == {"организация"}
+    assert not only(read("Правительство финансирует организации."), "07")[0].target  # what kind: unsaid
+
+
+def test_bodies_of_a_kind_in_the_plural(read):
+    closures = only(read("Власти закрыли независимые телеканалы."), "17")
+    assert [e.target.role for e in closures] == ["MED"]
+
+
+def test_people_in_need_as_the_target_of_aid(read):
+    aid = only(read("ООН направила гуманитарную помощь беженцам."), "07")
+    assert targets(aid) == {"беженец"}
+
+
+def test_a_bodys_officials_are_not_the_sides_of_the_act_before(read):
+    article = read("Страны Европейского союза запретили въезд президенту Белоруссии Александру Лукашенко. "
+                   "Это решение приняли министры иностранных дел Европейского союза.")
+    decisions = only(article, "034")
+    assert "Александр Лукашенко" not in {e.source.name for e in decisions}
