@@ -60,3 +60,19 @@ def test_a_bodys_officials_are_not_the_sides_of_the_act_before(read):
                    "Это решение приняли министры иностранных дел Европейского союза.")
     decisions = only(article, "034")
     assert "Александр Лукашенко" not in {e.source.name for e in decisions}
+
+
+def test_the_dative_right_after_the_noun_wherever_the_parse_hung_it(read):
+    article = read("«Я принял решение об отмене перехода на зимнее время. И даю соответствующее поручение "
+                   "правительству», — сказал Медведев 8 февраля на встрече с молодыми учёными и лауреатами премии "
+                   "президента РФ в области науки и инноваций за 2010 год.")
+    orders = [e for e in only(article, "10") if e.trigger.text == "даю"]
+    assert targets(orders) == {"правительство"}
+
+
+def test_a_pronoun_for_a_person_is_acted_upon_not_the_body_whose_place_it_is(read):
+    article = read("В ходе процесса Санников выступил с заявлением: он сообщил, что в изоляторе КГБ его пытали "
+                   "и унижали его человеческое достоинство.")
+    torture = only(article, "182")
+    assert targets(torture) == {"Санников"}
+    assert torture[0].source.qid == "Q80919"  # the KGB tortured him

@@ -129,8 +129,11 @@ def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase
         return
     companion = companion_noun(scene.tree, occurrence)
     for phrase in phrases:
-        if phrase.prep is not None or phrase.head.head not in (occurrence.token.i, companion):
+        if phrase.prep is not None:
             continue
+        after_companion = companion is not None and phrase.head.i == companion + 1 and phrase.case == "Dat"
+        if phrase.head.head not in (occurrence.token.i, companion) and not after_companion:
+            continue  # "даю поручение правительству»": right after the noun, wherever the parse hung it
         if phrase.head.rel in SUBJECT_RELS or (phrase.head.head == companion and phrase.case == "Gen"):
             continue  # "вынес приговор суда": the noun's genitive is whose it is, not whom
         if any(slot.accepts(None, bare_case(scene.tree, phrase)) for slot in bare):

@@ -148,6 +148,10 @@ def animate(tree: Tree, actor: Actor) -> bool:
     if actor.role is not None:
         return True
     entity = entity_at(tree, actor)
+    if entity is None and actor.mention is not None and not (actor.code and len(actor.code) == 3):
+        # "его пытали": a pronoun the resolver read as a person or a body, not as a country
+        words = tree.doc.tokens_in(actor.mention.start, actor.mention.end)
+        return len(words) == 1 and words[0].pos == "PRON"
     return entity is not None and entity.type in ("PER", "ORG")
 
 

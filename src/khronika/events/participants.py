@@ -164,9 +164,19 @@ def body_pronoun(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         return None
     tree = scene.tree
     names = ((head, e) for head, e in names_before(tree, token)  # "во Дворце молодёжи, он провёл": a venue, not him
-             if not (tree.doc.prep(head) in PLACE_PREPS and tree.doc.case(head) == "Loc"))
+             if not at_venue(tree, head))
     near = scene.resolver.body_antecedent(token, names)
     return [mentioned(scene, near, token)] if near is not None else None
+
+
+def at_venue(tree: Tree, head: Token) -> bool:
+    """A name that says where (``во Дворце молодёжи``), or whose place it is (``в изоляторе КГБ его
+    пытали``: the prisoner, not the service)."""
+    if tree.doc.prep(head) in PLACE_PREPS and tree.doc.case(head) == "Loc":
+        return True
+    place = tree.doc.head(head)
+    return (place is not None and head.rel == "nmod" and tree.doc.case(head) == "Gen" and place.i not in tree.entity_of
+            and tree.doc.prep(place) in PLACE_PREPS and tree.doc.case(place) == "Loc")
 
 
 def referred_person(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
