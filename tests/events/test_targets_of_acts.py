@@ -76,3 +76,21 @@ def test_a_pronoun_for_a_person_is_acted_upon_not_the_body_whose_place_it_is(rea
     torture = only(article, "182")
     assert targets(torture) == {"Санников"}
     assert torture[0].source.qid == "Q80919"  # the KGB tortured him
+
+
+def test_an_act_on_a_gathering_is_done_to_its_people(read):
+    dispersal = only(read("В Тбилиси полиция разогнала демонстрацию."), "175")
+    assert [(e.target.name, e.target.code) for e in dispersal] == [("участники демонстрации", "GEOCVL")]
+    dispersal = only(read("Через несколько недель военные подавили акции протеста."), "175")
+    assert targets(dispersal) == {"участники акции"}
+
+
+def test_a_gathering_held_by_someone_is_theirs(read):
+    dispersal = only(read("Полиция разогнала митинг оппозиции."), "175")
+    assert [e.target.role for e in dispersal] == ["OPP"]
+
+
+def test_people_named_by_a_participle_are_no_gathering(read):
+    support = only(read("Сотрудники Госпиталя принцессы Марины в Габороне вынудили закрыть госпиталь, поддержав "
+                        "тем самым бастующих."), "05")
+    assert support and not any(e.target and e.target.name.startswith("участники") for e in support)

@@ -25,11 +25,12 @@ from khronika.events.subjects import (
 )
 from khronika.events.tree import Tree
 from khronika.events.triggers import recode
-from khronika.model import Actor
+from khronika.model import Actor, MentionRef
 from khronika.nlp.doc import Token
-from khronika.nlp.forms import folded_lemma, is_indeclinable
+from khronika.nlp.forms import folded_lemma, genitive, is_indeclinable
 from khronika.nlp.relations import SUBJECT_RELS
 
+CIVILIANS = "CVL"
 LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
 PLACE_PREPS = ("в", "на", "во")
 
@@ -51,6 +52,8 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
         if is_passive(occurrence.token):
             occurrence.targets.extend(a for a in passive_patients(scene, occurrence.token) if a not in occurrence.targets)
         read_bare_targets(scene, occurrence, phrases)
+        if not occurrence.targets:
+            occurrence.targets = gathering_people(scene, occurrence, by_token)
         if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
             occurrence.targets = accusative_after(scene, occurrence.token, phrases)
         recode(scene.tree, occurrence)
@@ -138,6 +141,35 @@ def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase
             continue  # "вынес приговор суда": the noun's genitive is whose it is, not whom
         if any(slot.accepts(None, bare_case(scene.tree, phrase)) for slot in bare):
             occurrence.targets.extend(a for a in conjunct_actors(scene, phrase.word) if a not in occurrence.targets)
+
+
+GATHERING = "14"  # CAMEO's protest root: a rally, a demonstration, a picket
+
+
+def gathering_people(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> list[Actor]:
+    """``разогнала митинг``, ``разгон демонстрации``: an act done to a gathering (its object or its
+    genitive, itself a protest trigger) is done to the people in it: those the gathering is read
+    as held by (``митинг оппозиции``), else its participants, of the scene's country."""
+    tree, entry = scene.tree, occurrence.entry
+    if entry.has("say") or entry.cameo.startswith(GATHERING):
+        return []
+    bare = [s for s in entry.targets if s.prep is None and not s.between]
+    for child in tree.doc.children(occurrence.token, "obj", "nmod"):
+        kinds = [child, *(g for g in tree.doc.children(child, "nmod") if tree.doc.case(g) == "Gen")]  # акцию протеста
+        gathering = next((by_token[k.i] for k in kinds if k.i in by_token), None)
+        if gathering is None or not gathering.entry.cameo.startswith(GATHERING) or tree.doc.prep(child) is not None \
+                or child.pos != "NOUN":  # "поддержав бастующих": people, not a gathering
+            continue
+        if not any(slot.accepts(None, tree.doc.case(child)) for slot in bare):
+            continue
+        held = [a for a in gathering.sources if a not in occurrence.sources]
+        if held:
+            return held
+        country = scene.place_country or scene.home_country
+        name = f"участники {child.text.lower() if tree.doc.case(child) == 'Gen' else genitive(folded_lemma(child))}"
+        return [Actor(name=name, code=f"{country}{CIVILIANS}" if country else None, country=country,
+                      role=CIVILIANS, mention=MentionRef(child.start, child.end))]
+    return []
 
 
 def companion_noun(tree: Tree, occurrence: Occurrence) -> int | None:

@@ -124,6 +124,14 @@ def participle_lemma(word: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+def genitive(word: str) -> str:
+    """A noun in the genitive singular (``митинг`` -> ``митинга``), for a name built on it
+    (``участники митинга``); the word itself when the dictionary has no such form."""
+    form = morph().parse(word)[0].inflect({"Gen", "Sing"})  # natasha takes UD features
+    return form.word if form is not None else word
+
+
+@lru_cache(maxsize=8192)
 def is_indeclinable(word: str) -> bool:
     """``США``, ``Сочи``, ``ООН``: a word with one form for every case, whose case the parser guesses."""
     return "Fixd" in morph().parse(word)[0].tag
