@@ -94,3 +94,10 @@ def test_people_named_by_a_participle_are_no_gathering(read):
     support = only(read("Сотрудники Госпиталя принцессы Марины в Габороне вынудили закрыть госпиталь, поддержав "
                         "тем самым бастующих."), "05")
     assert support and not any(e.target and e.target.name.startswith("участники") for e in support)
+
+
+def test_a_title_of_another_country_is_that_countrys_office_not_the_last_person_named(read):
+    article = read("Как было объявлено, президент Франции прибыл в Вашингтон, чтобы обсудить с главой администрации "
+                   "США ряд насущных проблем.")
+    talks = only(article, "040")
+    assert [(e.source.code, e.target.code) for e in talks] == [("FRAGOV", "USAGOV")]

@@ -131,13 +131,45 @@ def holder_of_title(scene: Scene, token: Token, lemma: str) -> list[Actor] | Non
     if holder is not None:
         return [entity_actor(scene, holder)]
     named = scene.resolver.refers_to(token.start, token.end, fallback=False)
+    role = noun_role(scene.tree.doc, token, lemma)
     if named is not None:
-        return [mentioned(scene, named, token)]
+        actor = mentioned(scene, named, token)
+        office = title_country(scene.tree, token)
+        if office is None or actor.country in (None, office):
+            return [actor]
+        # "обсудить с главой администрации США" after "президент Франции": the title names another
+        # country than the person it was resolved to holds office in; it is that country's office
+        return [country_actor(scene, office, role or GOV, token, token.start, token.end)]
     head = body_head(scene, token, lemma)
     if head is not None:
         return [head]
-    role = noun_role(scene.tree.doc, token, lemma)
-    return owned_actors(scene, token, GOV if role is None and lemma not in actor_roles() else role) or None
+    role = GOV if role is None and lemma not in actor_roles() else role
+    owned = owned_actors(scene, token, role)
+    office = title_country(scene.tree, token) if not owned and lemma in title_names() else None
+    if office is not None:  # "с главой администрации США": that country's office, not the last person named
+        return [country_actor(scene, office, role or GOV, token, token.start, token.end)]
+    return owned or None
+
+
+TITLE_DEPTH = 2  # genitives down from a title to the country it is of (главой администрации США)
+
+
+def title_country(tree: Tree, title: Token) -> str | None:
+    """The one country a title's genitives name (``главой администрации США``, ``министр обороны
+    Японии``); None when they name none or several."""
+    countries, todo = set(), [(title, 0)]
+    while todo:
+        word, depth = todo.pop()
+        for child in tree.doc.children(word, "nmod"):
+            if tree.doc.prep(child) or tree.doc.case(child) != "Gen":
+                continue
+            entity = tree.entity_of.get(child.i)
+            if entity is not None:
+                if entity.type == "LOC" and entity.subtype == "COUNTRY" and entity.country:
+                    countries.add(entity.country)
+            elif depth + 1 < TITLE_DEPTH:
+                todo.append((child, depth + 1))
+    return countries.pop() if len(countries) == 1 else None
 
 
 def body_head(scene: Scene, token: Token, lemma: str) -> Actor | None:
