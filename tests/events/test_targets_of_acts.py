@@ -101,3 +101,9 @@ def test_a_title_of_another_country_is_that_countrys_office_not_the_last_person_
                    "США ряд насущных проблем.")
     talks = only(article, "040")
     assert [(e.source.code, e.target.code) for e in talks] == [("FRAGOV", "USAGOV")]
+
+
+def test_participants_of_a_gathering_and_a_rounded_count(read):
+    assert targets(only(read("Полиция задержала участников митинга."), "17")) == {"участник"}
+    assert targets(only(read("Полиция задержала около 200 участников акции протеста."), "17")) == {"участник"}
+    assert targets(only(read("Полиция задержала более 50 демонстрантов."), "17")) == {"демонстрант"}

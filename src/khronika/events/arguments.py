@@ -132,7 +132,7 @@ def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase
         return
     companion = companion_noun(scene.tree, occurrence)
     for phrase in phrases:
-        if phrase.prep is not None:
+        if phrase.prep is not None and not approximate(scene.tree, phrase):
             continue
         after_companion = companion is not None and phrase.head.i == companion + 1 and phrase.case == "Dat"
         if phrase.head.head not in (occurrence.token.i, companion) and not after_companion:
@@ -180,6 +180,15 @@ def companion_noun(tree: Tree, occurrence: Occurrence) -> int | None:
         return None
     nouns = [c for c in tree.doc.children(token, "obj") if folded_lemma(c) == entry.needs]
     return nouns[0].i if nouns else None
+
+
+APPROXIMATORS = ("около", "более", "свыше", "порядка", "менее", "до")
+
+
+def approximate(tree: Tree, phrase: Phrase) -> bool:
+    """``задержала около 200 участников``: a preposition that only rounds the numeral of an object."""
+    return (phrase.prep in APPROXIMATORS and phrase.head.rel == "obj"
+            and bool(tree.doc.children(phrase.head, "nummod", "nummod:gov")))
 
 
 def bare_case(tree: Tree, phrase: Phrase) -> str | None:

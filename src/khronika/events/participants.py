@@ -313,11 +313,13 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
 
 def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
     """The role of an unnamed group: the noun's own (``избиратели``), that of the kind its adjective
-    names (``неправительственные организации`` NGO), or, in the plural, that of bodies of a kind
+    or its genitive names (``неправительственные организации`` NGO, ``участники акции`` CVL), or, in the plural, that of bodies of a kind
     (``телеканалы`` MED: one ``телеканал`` is a venue or a medium, several are acted upon as bodies);
     "-" when it names no group."""
-    for adjective in tree.doc.children(token, "amod"):
-        pair = agent(f"{folded_lemma(adjective)} {noun}")
+    for word in tree.doc.children(token, "amod", "nmod"):  # the kind: "неправительственные", "участники акции"
+        if word.rel == "nmod" and (tree.doc.prep(word) or tree.doc.case(word) != "Gen"):
+            continue
+        pair = agent(f"{folded_lemma(word)} {noun}" if word.rel == "amod" else f"{noun} {folded_lemma(word)}")
         if pair is not None and pair.role and "group" in pair.flags:
             return pair.role
     if noun in actor_roles():
