@@ -107,3 +107,10 @@ def test_participants_of_a_gathering_and_a_rounded_count(read):
     assert targets(only(read("Полиция задержала участников митинга."), "17")) == {"участник"}
     assert targets(only(read("Полиция задержала около 200 участников акции протеста."), "17")) == {"участник"}
     assert targets(only(read("Полиция задержала более 50 демонстрантов."), "17")) == {"демонстрант"}
+
+
+def test_a_summits_host_is_whom_a_participant_goes_to(read):
+    summit = only(read("Израильский премьер Беньямин Нетаньяху отказался от участия в ядерном саммите в США."), "04")
+    assert [(e.target.code, e.modality) for e in summit] == [("USA", "negated")]
+    assert only(read("Путин принял участие в саммите G20 в Китае."), "04")[0].target.code == "CHN"
+    assert all(e.target is None for e in only(read("Путин провел саммит в Москве."), "04"))  # his own country

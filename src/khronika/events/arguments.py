@@ -53,7 +53,7 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
             occurrence.targets.extend(a for a in passive_patients(scene, occurrence.token) if a not in occurrence.targets)
         read_bare_targets(scene, occurrence, phrases)
         if not occurrence.targets:
-            occurrence.targets = gathering_people(scene, occurrence, by_token)
+            occurrence.targets = gathering_people(scene, occurrence, by_token) or host_country(scene, occurrence)
         if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
             occurrence.targets = accusative_after(scene, occurrence.token, phrases)
         recode(scene.tree, occurrence)
@@ -170,6 +170,25 @@ def gathering_people(scene: Scene, occurrence: Occurrence, by_token: dict[int, O
         return [Actor(name=name, code=f"{country}{CIVILIANS}" if country else None, country=country,
                       role=CIVILIANS, mention=MentionRef(child.start, child.end))]
     return []
+
+
+def host_country(scene: Scene, occurrence: Occurrence) -> list[Actor]:
+    """A summit's host (flag ``host``): the country of the place it is held in (``в ядерном саммите
+    в США``, ``в Вашингтоне``), when that is not the participant's own; only a place the text names."""
+    place = occurrence.place
+    if not occurrence.entry.has("host") or place is None or not place.country:
+        return []
+    if any(place.country in own_countries(scene, a) for a in occurrence.sources):
+        return []  # "в саммите в США примут участие Барак Обама": the host takes part, he does not go there
+    entry = scene.gazetteer.country(place.country)
+    return [Actor(name=entry.name if entry else place.country, qid=entry.qid if entry else None, code=place.country,
+                  country=place.country, mention=MentionRef(place.start, place.end))]
+
+
+def own_countries(scene: Scene, actor: Actor) -> set[str]:
+    """The countries an actor is of: its own, its code's, the gazetteer's for a person (Барак Обама)."""
+    entry = scene.gazetteer.by_qid(actor.qid) if actor.qid else None
+    return {c for c in (actor.country, (actor.code or "")[:3], entry.country if entry else None) if c}
 
 
 def companion_noun(tree: Tree, occurrence: Occurrence) -> int | None:
