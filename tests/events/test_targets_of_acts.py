@@ -114,3 +114,15 @@ def test_a_summits_host_is_whom_a_participant_goes_to(read):
     assert [(e.target.code, e.modality) for e in summit] == [("USA", "negated")]
     assert only(read("Путин принял участие в саммите G20 в Китае."), "04")[0].target.code == "CHN"
     assert all(e.target is None for e in only(read("Путин провел саммит в Москве."), "04"))  # his own country
+
+
+def test_a_demonstrative_noun_stands_for_the_group_said_before(read):
+    article = read("Японское правительство решило не отставать от неправительственных организаций, ведущих борьбу "
+                   "за признание Курил. Особенно печально, что японское правительство не только финансирует эти "
+                   "организации, но и увеличило их финансирование.")
+    assert targets(only(article, "07")) == {"организация"}
+
+
+def test_attending_a_summit_abroad_is_a_visit_to_its_host(read):
+    summit = only(read("Путин принял участие в саммите G20 в Китае."), "04")
+    assert [(e.cameo, e.target.code) for e in summit] == [("042", "CHN")]

@@ -10,6 +10,8 @@ almost always follows the noun it modifies. Bare cases (``поддержал Р�
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from khronika.events.implicit import implicit_sources, left_unsaid, reverse_sides
 from khronika.events.lexicon import Trigger
 from khronika.events.occurrence import Occurrence
@@ -25,6 +27,7 @@ from khronika.events.subjects import (
 )
 from khronika.events.tree import Tree
 from khronika.events.triggers import recode
+from khronika.kb.cameo import VISIT
 from khronika.model import Actor, MentionRef
 from khronika.nlp.doc import Token
 from khronika.nlp.forms import folded_lemma, genitive, is_indeclinable
@@ -174,12 +177,14 @@ def gathering_people(scene: Scene, occurrence: Occurrence, by_token: dict[int, O
 
 def host_country(scene: Scene, occurrence: Occurrence) -> list[Actor]:
     """A summit's host (flag ``host``): the country of the place it is held in (``в ядерном саммите
-    в США``, ``в Вашингтоне``), when that is not the participant's own; only a place the text names."""
+    в США``, ``в Вашингтоне``), when that is not the participant's own; only a place the text names.
+    Going there is a visit (042), as the codebook codes attending a summit abroad."""
     place = occurrence.place
     if not occurrence.entry.has("host") or place is None or not place.country:
         return []
     if any(place.country in own_countries(scene, a) for a in occurrence.sources):
         return []  # "в саммите в США примут участие Барак Обама": the host takes part, he does not go there
+    occurrence.entry = replace(occurrence.entry, cameo=VISIT)  # who goes to a summit abroad visits its host
     entry = scene.gazetteer.country(place.country)
     return [Actor(name=entry.name if entry else place.country, qid=entry.qid if entry else None, code=place.country,
                   country=place.country, mention=MentionRef(place.start, place.end))]
@@ -213,10 +218,12 @@ def approximate(tree: Tree, phrase: Phrase) -> bool:
 def bare_case(tree: Tree, phrase: Phrase) -> str | None:
     """A phrase's case as its verb governs it: an object counted by a numeral stands in the genitive
     the numeral asks for (``задержала пять журналистов``, ``арестовала двоих активистов``), yet it is
-    the accusative object."""
+    the accusative object; so is an inanimate object the tagger read as the nominative of the same form."""
     head = phrase.head
     if phrase.case == "Gen" and head.rel == "obj" and tree.doc.children(head, "nummod", "nummod:gov"):
         return "Acc"
+    if phrase.case == "Nom" and head.rel == "obj" and head.feats.get("Animacy") != "Anim":
+        return "Acc"  # "финансирует эти организации": an inanimate accusative reads as a nominative
     return phrase.case
 
 

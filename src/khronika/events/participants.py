@@ -330,6 +330,32 @@ def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
     return "-"
 
 
+DEMONSTRATIVES = ("этот", "данный")
+LOOK_BACK = 3  # sentences a demonstrative noun phrase may look back over
+
+
+def named_before(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
+    """``эти организации``: a noun with a demonstrative stands for the same noun last said before it,
+    in its sentence or the few before (``неправительственных организаций ... финансирует эти
+    организации``), as whoever that stood for."""
+    doc = scene.tree.doc
+    if token.pos != "NOUN" or not any(folded_lemma(d) in DEMONSTRATIVES for d in doc.children(token, "det")):
+        return None
+    here = scene.tree.sent
+    sentences = [here, *reversed([s for s in doc.sents if s.end <= here.start][-LOOK_BACK:])]
+    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    for sent in sentences:
+        there = scene if sent is here else replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
+        earlier = [t for t in there.tree.tokens if t.i < token.i and folded_lemma(t) == lemma
+                   and t.i not in there.tree.entity_of  # "этих островов": a place's name is no group's
+                   and not any(folded_lemma(d) in DEMONSTRATIVES for d in doc.children(t, "det"))]
+        for word in reversed(earlier):
+            found = actors_of(there, word)
+            if found:
+                return [a if sent is here else replace(a, mention=None) for a in found]
+    return None
+
+
 def part_of_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     """``большинство депутатов Госдумы``, ``шестеро из семи кандидатов``: some of a group act as the group."""
     if token.pos != "NUM" and lemma not in word_list("partitives", "events"):
@@ -499,5 +525,5 @@ def first_person() -> frozenset[str]:
 
 
 # Who a word stands for, in order: the first rule that answers decides.
-WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, listed_people, holder_of_title, body_pronoun, referred_person,
+WHO_RULES: tuple[Rule, ...] = (linked_entity, first_person_word, listed_people, named_before, holder_of_title, body_pronoun, referred_person,
                                body_people, unnamed_group, actor_noun, nationals, part_of_group, country_adjective)
