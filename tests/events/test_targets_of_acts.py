@@ -126,3 +126,8 @@ def test_a_demonstrative_noun_stands_for_the_group_said_before(read):
 def test_attending_a_summit_abroad_is_a_visit_to_its_host(read):
     summit = only(read("Путин принял участие в саммите G20 в Китае."), "04")
     assert [(e.cameo, e.target.code) for e in summit] == [("042", "CHN")]
+
+
+def test_territory_seized_from_someone_is_seized_from_them(read):
+    seizure = only(read("В 1967 году Израиль захватил у Сирии Голанские высоты."), "19")
+    assert [e.target.code for e in seizure] == ["SYR"]
