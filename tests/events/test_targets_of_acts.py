@@ -131,3 +131,9 @@ def test_attending_a_summit_abroad_is_a_visit_to_its_host(read):
 def test_territory_seized_from_someone_is_seized_from_them(read):
     seizure = only(read("В 1967 году Израиль захватил у Сирии Голанские высоты."), "19")
     assert [e.target.code for e in seizure] == ["SYR"]
+
+
+def test_supporters_and_rights_defenders_are_groups_acted_upon(read):
+    article = read("Лидер оппозиции Леван Гачечиладзе призвал тысячи своих сторонников собраться на митинг в Тбилиси.")
+    assert targets([e for e in only(article, "02") if e.trigger.text == "призвал"]) == {"сторонник"}
+    assert targets(only(read("Полиция задержала правозащитников."), "17")) == {"правозащитник"}

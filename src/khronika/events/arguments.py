@@ -218,10 +218,13 @@ def approximate(tree: Tree, phrase: Phrase) -> bool:
 def bare_case(tree: Tree, phrase: Phrase) -> str | None:
     """A phrase's case as its verb governs it: an object counted by a numeral stands in the genitive
     the numeral asks for (``задержала пять журналистов``, ``арестовала двоих активистов``), yet it is
-    the accusative object; so is an inanimate object the tagger read as the nominative of the same form."""
+    the accusative object; so is an object the tagger read as the nominative (inanimate) or the genitive
+    (animate) of the same form."""
     head = phrase.head
     if phrase.case == "Gen" and head.rel == "obj" and tree.doc.children(head, "nummod", "nummod:gov"):
         return "Acc"
+    if phrase.case == "Gen" and head.rel == "obj" and head.feats.get("Animacy") == "Anim":
+        return "Acc"  # "задержала правозащитников": an animate accusative reads as a genitive
     if phrase.case == "Nom" and head.rel == "obj" and head.feats.get("Animacy") != "Anim":
         return "Acc"  # "финансирует эти организации": an inanimate accusative reads as a nominative
     return phrase.case

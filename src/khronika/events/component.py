@@ -19,12 +19,14 @@ from khronika.events.sides import borrow_sides
 from khronika.events.statements import quoted_statement, read_statements
 from khronika.events.tree import Tree
 from khronika.events.triggers import find_triggers, may_have_triggers
+from khronika.kb.agents import agent
 from khronika.kb.cameo import VISIT, goldstein, is_travel, label, quad_class
 from khronika.kb.gazetteer import Gazetteer
 from khronika.link.actors import actor_key
 from khronika.link.resolve import government_of
 from khronika.model import Actor, Article, Entity, Event, Location, Modality, SentenceRef, TextSpan, Time
 from khronika.nlp.doc import Doc
+from khronika.nlp.forms import folded_lemma
 from khronika.quotes.lookup import quote_at
 from khronika.registry import component
 from khronika.timex.govern import time_for_tokens
@@ -149,9 +151,10 @@ def animate(tree: Tree, actor: Actor) -> bool:
         return True
     entity = entity_at(tree, actor)
     if entity is None and actor.mention is not None and not (actor.code and len(actor.code) == 3):
-        # "его пытали": a pronoun the resolver read as a person or a body, not as a country
+        # "его пытали": a pronoun the resolver read as a person or a body, not as a country;
+        # "задержала правозащитников": a group of people the agents dictionary knows
         words = tree.doc.tokens_in(actor.mention.start, actor.mention.end)
-        return len(words) == 1 and words[0].pos == "PRON"
+        return (len(words) == 1 and words[0].pos == "PRON") or any(agent(folded_lemma(w)) is not None for w in words)
     return entity is not None and entity.type in ("PER", "ORG")
 
 

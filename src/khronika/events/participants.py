@@ -313,8 +313,9 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
 
 def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
     """The role of an unnamed group: the noun's own (``избиратели``), that of the kind its adjective
-    or its genitive names (``неправительственные организации`` NGO, ``участники акции`` CVL), or, in the plural, that of bodies of a kind
-    (``телеканалы`` MED: one ``телеканал`` is a venue or a medium, several are acted upon as bodies);
+    or its genitive names (``неправительственные организации`` NGO, ``участники акции`` CVL), or, in
+    the plural, that of a group's noun (``сторонники``) or of bodies of a kind (``телеканалы`` MED:
+    one ``телеканал`` is a venue or a medium, several are acted upon as bodies);
     "-" when it names no group."""
     for word in tree.doc.children(token, "amod", "nmod"):  # the kind: "неправительственные", "участники акции"
         if word.rel == "nmod" and (tree.doc.prep(word) or tree.doc.case(word) != "Gen"):
@@ -325,7 +326,7 @@ def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
     if noun in actor_roles():
         return actor_roles()[noun]
     entry = agent(noun)
-    if plural and entry is not None and entry.role and {"group", "body"} <= entry.flags:
+    if plural and entry is not None and entry.role and "group" in entry.flags:
         return entry.role
     return "-"
 
