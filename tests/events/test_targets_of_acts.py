@@ -137,3 +137,15 @@ def test_supporters_and_rights_defenders_are_groups_acted_upon(read):
     article = read("Лидер оппозиции Леван Гачечиладзе призвал тысячи своих сторонников собраться на митинг в Тбилиси.")
     assert targets([e for e in only(article, "02") if e.trigger.text == "призвал"]) == {"сторонник"}
     assert targets(only(read("Полиция задержала правозащитников."), "17")) == {"правозащитник"}
+
+
+def test_an_object_counted_in_the_accusative_wherever_the_parse_hung_it(read):
+    sentence = only(read("Суд приговорил к пяти годам заключения двух активистов оппозиции."), "17")
+    assert targets(sentence) == {"активист"}
+
+
+def test_people_named_by_a_substantivised_participle(read):
+    assert targets(only(read("Президент Ирана помиловал заключенных."), "08")) == {"заключенный"}
+    assert targets(only(read("Полиция Москвы оштрафовала организаторов акции."), "17")) == {"организатор"}
+    article = read("Так, власти уже рассматривают возможность применения в России техрегламентов Евросоюза.")
+    assert [e.source.name.split()[0] for e in article.events] == ["власть"]  # a noun, not a participle

@@ -230,14 +230,22 @@ def bare_case(tree: Tree, phrase: Phrase) -> str | None:
     return phrase.case
 
 
+def counted_accusative(tree: Tree, word: Token) -> bool:
+    """A genitive counted by a numeral in the accusative (``двух активистов``): an accusative object,
+    wherever the parse hung it."""
+    return tree.doc.case(word) == "Gen" and any(
+        n.feats.get("Case") == "Acc" for n in tree.doc.children(word, "nummod", "nummod:gov"))
+
+
 def accusative_after(scene: Scene, verb: Token, phrases: list[Phrase]) -> list[Actor]:
     """When the parse gives a verb no object, the nearest bare accusative actor after it in its
     clause (``принимает в Белом доме своего коллегу``: the parser hung the guest on the house)."""
     tree = scene.tree
     for phrase in sorted(phrases, key=lambda p: p.word.i):
-        if phrase.word.i <= verb.i or phrase.prep is not None or phrase.case != "Acc":
+        counted = counted_accusative(tree, phrase.word)  # "приговорил к пяти годам заключения двух активистов"
+        if phrase.word.i <= verb.i or (not counted and (phrase.prep is not None or phrase.case != "Acc")):
             continue
-        between = [t for t in tree.tokens if verb.i < t.i < phrase.head.i]
+        between = [t for t in tree.tokens if verb.i < t.i < (phrase.word.i if counted else phrase.head.i)]
         if any(tree.is_finite_verb(t) or t.text in (";", ":", ",") for t in between):
             return []
         return conjunct_actors(scene, phrase.word)

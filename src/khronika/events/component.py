@@ -14,7 +14,7 @@ from datetime import date
 from khronika.events.arguments import read_sentence
 from khronika.events.modality import modality_of
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene
+from khronika.events.participants import Scene, people_noun
 from khronika.events.sides import borrow_sides
 from khronika.events.statements import quoted_statement, read_statements
 from khronika.events.tree import Tree
@@ -154,7 +154,7 @@ def animate(tree: Tree, actor: Actor) -> bool:
         # "его пытали": a pronoun the resolver read as a person or a body, not as a country;
         # "задержала правозащитников": a group of people the agents dictionary knows
         words = tree.doc.tokens_in(actor.mention.start, actor.mention.end)
-        return (len(words) == 1 and words[0].pos == "PRON") or any(agent(folded_lemma(w)) is not None for w in words)
+        return (len(words) == 1 and words[0].pos == "PRON") or any(agent(people_noun(w, folded_lemma(w))) is not None for w in words)
     return entity is not None and entity.type in ("PER", "ORG")
 
 

@@ -280,9 +280,7 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     name and no country of their own, as themselves, of the country of the sentence's scene when it
     names one (``протестующие в Бангкоке``). Plurals, and singular bodies (``полиция``, ``суд``);
     never a single unnamed person (``депутат``: left to the resolver) nor the sides (``стороны``)."""
-    noun = lemma
-    if token.feats.get("VerbForm") == "Part" and token.rel not in ("amod", "acl", "acl:relcl"):
-        noun = participle_lemma(token.text)  # "протестующие": the parser's lemma is the verb's
+    noun = people_noun(token, lemma)
     plural = token.feats.get("Number") == "Plur"
     role = group_role(scene.tree, token, noun, plural)
     if role in (None, "-") or noun in title_names() or the_sides(token):
@@ -309,6 +307,20 @@ def unnamed_group(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
         country = scene.home_country
     return [Actor(name=noun, code=f"{country}{role}" if country else None, country=country,
                   role=role if role in ROLES else None, mention=MentionRef(token.start, token.end))]
+
+
+VERB_ENDINGS = ("ть", "ться", "чь")
+
+
+def people_noun(token: Token, lemma: str) -> str:
+    """The noun a word is used as: a participle standing for people is its own noun, though the
+    parser's lemma is the verb's (``протестующие``, ``заключенных`` -> протестующий, заключенный)."""
+    if token.feats.get("VerbForm") == "Part" and token.rel not in ("amod", "acl", "acl:relcl"):
+        return participle_lemma(token.text)
+    if token.pos == "NOUN" and lemma.endswith(VERB_ENDINGS):
+        noun = participle_lemma(token.text)  # the text itself when no reading is a participle (власти)
+        return noun if noun != fold(token.text) else lemma
+    return lemma
 
 
 def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
