@@ -149,3 +149,8 @@ def test_people_named_by_a_substantivised_participle(read):
     assert targets(only(read("Полиция Москвы оштрафовала организаторов акции."), "17")) == {"организатор"}
     article = read("Так, власти уже рассматривают возможность применения в России техрегламентов Евросоюза.")
     assert [e.source.name.split()[0] for e in article.events] == ["власть"]  # a noun, not a participle
+
+
+def test_banning_a_bodys_activity_bans_the_body(read):
+    ban = only(read("Суд запретил деятельность неправительственных организаций."), "17")
+    assert [(e.cameo, e.target.name) for e in ban] == [("1722", "организация")]
