@@ -154,3 +154,12 @@ def test_people_named_by_a_substantivised_participle(read):
 def test_banning_a_bodys_activity_bans_the_body(read):
     ban = only(read("Суд запретил деятельность неправительственных организаций."), "17")
     assert [(e.cameo, e.target.name) for e in ban] == [("1722", "организация")]
+
+
+def test_a_group_acted_upon_by_a_state_body_is_of_that_state(read):
+    arrests = only(read("Полиция Грузии задержала активистов."), "17")
+    assert [e.target.code for e in arrests] == ["GEOCVL"]
+    funding = only(read("Японское правительство финансирует неправительственные организации."), "07")
+    assert [e.target.code for e in funding] == ["JPNNGO"]
+    shelling = only(read("Армия России обстреляла боевиков."), "19")
+    assert [e.target.code for e in shelling] == [None]  # an army acts abroad as often as at home

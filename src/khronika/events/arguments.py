@@ -15,7 +15,7 @@ from dataclasses import replace
 from khronika.events.implicit import implicit_sources, left_unsaid, reverse_sides
 from khronika.events.lexicon import Trigger
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene
+from khronika.events.participants import Scene, group_role, people_noun
 from khronika.events.phrases import Phrase, conjunct_actors, find_phrases
 from khronika.events.subjects import (
     clause_verb,
@@ -59,6 +59,7 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
             occurrence.targets = gathering_people(scene, occurrence, by_token) or host_country(scene, occurrence)
         if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
             occurrence.targets = accusative_after(scene, occurrence.token, phrases)
+        occurrence.targets = [placed_by_source(scene, occurrence, t) for t in occurrence.targets]
         recode(scene.tree, occurrence)
         reverse_sides(scene, occurrence)
     return occurrences
@@ -194,6 +195,27 @@ def own_countries(scene: Scene, actor: Actor) -> set[str]:
     """The countries an actor is of: its own, its code's, the gazetteer's for a person (Барак Обама)."""
     entry = scene.gazetteer.by_qid(actor.qid) if actor.qid else None
     return {c for c in (actor.country, (actor.code or "")[:3], entry.country if entry else None) if c}
+
+
+DOMESTIC_ROLES = ("GOV", "COP", "JUD", "SPY", "LEG")  # bodies that act on people of their own state
+
+
+def placed_by_source(scene: Scene, occurrence: Occurrence, target: Actor) -> Actor:
+    """An unnamed group the text places nowhere (``задержала активистов``, ``финансирует
+    неправительственные организации``) is of the country of the state body that acts on it: a
+    police, a court, a government act on their own state's people; an army or a foreign body does not tell."""
+    if target.country or target.qid or target.mention is None:
+        return target
+    countries = {a.country for a in occurrence.sources if a.role in DOMESTIC_ROLES and a.country}
+    word = scene.tree.doc.token_from(target.mention.start)
+    if len(countries) != 1 or word is None or word.i in scene.tree.entity_of:
+        return target
+    noun = people_noun(word, folded_lemma(word))
+    role = group_role(scene.tree, word, noun, word.feats.get("Number") == "Plur")
+    if role in (None, "-"):
+        return target
+    country = countries.pop()
+    return replace(target, code=f"{country}{role}", country=country)
 
 
 def companion_noun(tree: Tree, occurrence: Occurrence) -> int | None:
