@@ -163,3 +163,9 @@ def test_a_group_acted_upon_by_a_state_body_is_of_that_state(read):
     assert [e.target.code for e in funding] == ["JPNNGO"]
     shelling = only(read("Армия России обстреляла боевиков."), "19")
     assert [e.target.code for e in shelling] == [None]  # an army acts abroad as often as at home
+
+
+def test_the_genitive_of_a_two_word_triggers_noun_when_the_line_says_so(read):
+    tribute = only(read("Депутаты Госдумы почтили минутой молчания память жертв теракта."), "017")
+    assert targets(tribute) == {"жертва"}
+    assert not only(read("Суд вынес приговор суда."), "17")[0].target  # the noun's genitive: whose, not whom

@@ -141,9 +141,10 @@ def read_bare_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase
         after_companion = companion is not None and phrase.head.i == companion + 1 and phrase.case == "Dat"
         if phrase.head.head not in (occurrence.token.i, companion) and not after_companion:
             continue  # "даю поручение правительству»": right after the noun, wherever the parse hung it
-        if phrase.head.rel in SUBJECT_RELS or (phrase.head.head == companion and phrase.case == "Gen"):
-            continue  # "вынес приговор суда": the noun's genitive is whose it is, not whom
-        if any(slot.accepts(None, bare_case(scene.tree, phrase)) for slot in bare):
+        if phrase.head.rel in SUBJECT_RELS:
+            continue
+        through = phrase.site.i == companion and phrase.word.i != companion  # "почтили память погибших"
+        if any(slot.accepts(None, "Gen" if through else bare_case(scene.tree, phrase)) for slot in bare):
             occurrence.targets.extend(a for a in conjunct_actors(scene, phrase.word) if a not in occurrence.targets)
 
 
