@@ -17,6 +17,7 @@ from khronika.events.lexicon import Trigger
 from khronika.events.occurrence import Occurrence
 from khronika.events.participants import Scene, group_role, people_noun
 from khronika.events.phrases import Phrase, conjunct_actors, find_phrases
+from khronika.events.receiving import read_received
 from khronika.events.subjects import (
     clause_verb,
     dropped_subject,
@@ -42,7 +43,10 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
     occurrences = [Occurrence(token, entry) for token, entry in triggers]
     by_token = {o.token.i: o for o in occurrences}
     phrases = find_phrases(scene, set(by_token))
+    received = {o.token.i for o in occurrences if read_received(scene, o, phrases)}
     for occurrence in occurrences:
+        if occurrence.token.i in received:
+            continue
         read_sources(scene, occurrence, by_token)
         if not occurrence.sources:
             occurrence.sources = implicit_sources(scene, occurrence)
@@ -50,19 +54,26 @@ def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[O
         if not occurrence.sources and verb is not None and not is_passive(verb) and not left_unsaid(scene, occurrence):
             occurrence.sources = nominative_before(scene, verb, phrases) or dropped_subject(scene, occurrence, verb)
     for phrase in phrases:
-        attach_phrase(scene, phrase, occurrences, by_token)
+        attach_phrase(scene, phrase, [o for o in occurrences if o.token.i not in received], by_token)
     for occurrence in occurrences:
-        if is_passive(occurrence.token):
-            occurrence.targets.extend(a for a in passive_patients(scene, occurrence.token) if a not in occurrence.targets)
-        read_bare_targets(scene, occurrence, phrases)
-        if not occurrence.targets:
-            occurrence.targets = gathering_people(scene, occurrence, by_token) or host_country(scene, occurrence)
-        if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
-            occurrence.targets = accusative_after(scene, occurrence.token, phrases)
-        occurrence.targets = [placed_by_source(scene, occurrence, t) for t in occurrence.targets]
+        if occurrence.token.i not in received:
+            read_targets(scene, occurrence, phrases, by_token)
         recode(scene.tree, occurrence)
         reverse_sides(scene, occurrence)
     return occurrences
+
+
+def read_targets(scene: Scene, occurrence: Occurrence, phrases: list[Phrase], by_token: dict[int, Occurrence]) -> None:
+    """The targets no preposition attached: a passive's patients, bare cases, a gathering's people, a
+    summit's host, an accusative the parse missed; each placed by its source where the text does not."""
+    if is_passive(occurrence.token):
+        occurrence.targets.extend(a for a in passive_patients(scene, occurrence.token) if a not in occurrence.targets)
+    read_bare_targets(scene, occurrence, phrases)
+    if not occurrence.targets:
+        occurrence.targets = gathering_people(scene, occurrence, by_token) or host_country(scene, occurrence)
+    if not occurrence.targets and occurrence.token.pos == "VERB" and occurrence.entry.target_slot(None, "Acc"):
+        occurrence.targets = accusative_after(scene, occurrence.token, phrases)
+    occurrence.targets = [placed_by_source(scene, occurrence, t) for t in occurrence.targets]
 
 
 def attach_phrase(scene: Scene, phrase: Phrase, occurrences: list[Occurrence], by_token: dict[int, Occurrence]) -> None:
