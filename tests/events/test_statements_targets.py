@@ -96,3 +96,13 @@ def test_a_duty_laid_on_a_state_is_a_demand_on_that_state(read):
     demand = said(article, "сказал")
     assert [e.cameo for e in demand] == ["100"] and demand[0].target.country == "SRB"  # not the EU
 
+
+
+def test_a_step_pointed_back_to_is_the_last_acts_doer(read):
+    article = read("В субботу Арабская лига вынесла решение просить ООН признать палестинскую государственность. "
+                   "Израиль и США отвергают подобный шаг, заявляя, что мир может быть достигнут только путем "
+                   "переговоров.")
+    rejections = [e for e in article.events if e.trigger.text == "отвергают"]
+    assert rejections and all(e.target is not None and "араб" in e.target.name.lower() for e in rejections)
+    alone = read("Израиль и США отвергают подобный шаг.")
+    assert all(e.target is None for e in alone.events if e.trigger.text == "отвергают")

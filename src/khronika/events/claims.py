@@ -6,7 +6,8 @@ sentences before with the same noun and a holder (``Требования ЕС``)
 before it: ``Британия возложила ответственность на Россию. Москва отвергает эти обвинения`` answers
 Britain, though the last quote was the police's. Never the act's own source, never a medium. A passive
 denial's pronoun subject stands for the claim denied (``информация ..., но она была опровергнута``),
-not for a side."""
+not for a side. An act a demonstrative points back to (``Израиль и США отвергают подобный шаг``,
+``data/events/pointed_acts.txt``) is the last two-sided act reported before it, aimed at its source."""
 
 from __future__ import annotations
 
@@ -47,6 +48,11 @@ def claim_holders(scene: Scene, occurrence: Occurrence) -> list[Actor]:
     doc, own = scene.tree.doc, {actor_key(a) for a in occurrence.sources}
     for noun in doc.children(occurrence.token, *TAKEN):
         lemma = folded_lemma(noun)
+        if lemma in word_list("pointed_acts", "events") and pointed(scene, noun):
+            holders = [a for a in scene.previous[:1] if actor_key(a) not in own and a.role != MEDIUM]
+            if holders:
+                return [replace(a, mention=None) for a in holders]
+            continue
         if lemma not in word_list("claims", "events"):
             continue
         holders = holders_of(scene, noun)
