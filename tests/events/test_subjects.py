@@ -33,3 +33,15 @@ def test_he_in_indirect_speech_may_be_the_speaker(read):
                    "сотрудников уголовного розыска.")
     asked = only(article, "02")
     assert asked and asked[0].source is not None and "Ямадаев" in asked[0].source.name
+
+
+def test_a_traveller_hung_on_the_place_is_the_visits_source(read):
+    article = read("Премьер-министр Японии Наото Кан выступил в понедельник. Кан также осудил визит на острова "
+                   "президента России Дмитрия Медведева в ноябре прошлого года.")
+    visits = only(article, "042")
+    assert visits and visits[0].source is not None and "Медведев" in visits[0].source.name
+
+
+def test_a_genitive_after_an_act_is_no_traveller(read):
+    article = read("Лофнеру предъявлено обвинение в покушении на убийство члена Конгресса.")
+    assert not [e for e in article.events if e.source is not None and "член" in e.source.name]

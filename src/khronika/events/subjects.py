@@ -70,7 +70,36 @@ def genitive_actors(scene: Scene, token: Token) -> list[Actor]:
     for child in tree.doc.children(token, "nmod"):
         if tree.doc.prep(child) is None and tree.doc.case(child) == "Gen":
             found.extend(conjunct_actors(scene, phrase_word(tree, child)))
-    return found
+    return found or genitive_after_place(scene, token)
+
+
+PLACES = ("в", "во", "на")
+
+
+def genitive_after_place(scene: Scene, token: Token) -> list[Actor]:
+    """``визит на острова президента России Дмитрия Медведева``: the parse hangs the visitor on the
+    place; a person in the genitive right after the trigger's place phrase is the trigger's (a place
+    has no person of its own in news Russian)."""
+    tree = scene.tree
+    for place in tree.doc.children(token, "nmod", "obl"):
+        entity = tree.entity_of.get(place.i)
+        if tree.doc.prep(place) not in PLACES or not (entity is not None and entity.type == "LOC"
+                                                      or folded_lemma(place) in word_list("place_nouns", "events")):
+            continue
+        for child in tree.doc.children(place, "nmod"):
+            if tree.doc.prep(child) is not None or tree.doc.case(child) != "Gen" or child.i != last_word(tree, place) + 1:
+                continue
+            people = [a for a in conjunct_actors(scene, phrase_word(tree, child)) if a.type == "PER" or a.role]
+            if people:
+                return people
+    return []
+
+
+def last_word(tree: Tree, token: Token) -> int:
+    """The index of a phrase head's last word: its own, or the last of the name it heads."""
+    entity = tree.entity_of.get(token.i)
+    words = tree.doc.tokens_in(entity.start, entity.end) if entity is not None else []
+    return max([token.i] + [t.i for t in words])
 
 
 # A trigger's source: at the trigger or at the word it hangs on (see ``climbs``), a passive verb's
