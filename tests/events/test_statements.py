@@ -163,3 +163,13 @@ def test_a_news_verb_in_the_present_cites_the_news(read):
     assert not [e for e in article.events if e.trigger.text == "сообщает"]
     said = read("Организаторы конференции осудили решение властей. Об этом сообщает Мария Захарова.")
     assert [e.cameo for e in said.events if e.trigger.text == "сообщает"] == ["111"]  # a person says it
+
+
+def test_announcing_ones_own_coercive_act_to_come_is_a_threat(read):
+    """The military's spokesman announcing a curfew his side will impose threatens it (13x), even where
+    the parse hangs the curfew on the speech verb and the clashes before it are another's wrong."""
+    article = read("Утром 16 мая представитель вооружённых сил полковник Сансерн Каевкамнерд заявил по "
+                   "национальному телевидению о том, что в некоторых районах столицы Таиланда, где ранее прошли "
+                   "столкновения протестующих с военными, будет введён комендантский час с 23:00 до 5:00 утра.")
+    said = [e for e in article.events if e.trigger.text == "заявил"]
+    assert [e.cameo[:2] for e in said] == ["13"]

@@ -75,6 +75,7 @@ ACCUSED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")  # another's act a st
 ASKING = ("10", "02")  # a demand or an appeal: the act it asks for has not happened
 INTENT = "030"  # a plain intent, made finer by the act it is to do
 FUTURE_BE = ("буду", "будешь", "будет", "будем", "будете", "будут")  # the future auxiliary
+FUTURE_REACH = 3  # words between "будет" and the noun it announces: "будет введён комендантский час"
 # verbs whose infinitive is wanted or asked for, not done
 WANTED = ("хотеть", "захотеть", "желать", "пожелать", "призывать", "призвать", "просить", "попросить",
           "требовать", "потребовать", "предлагать", "предложить", "убеждать", "убедить", "уговаривать")
@@ -240,8 +241,8 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
     # the speaker's own act, or his state's (``пообещал, что его правительство будет настаивать``,
     # ``заявил о готовности Токио к диалогу``: he speaks for it), is coded once, on its own trigger;
     # a coercive act of his state is threatened (below)
-    if code is None and any(own_act(scene, o, occurrence.sources, content) or spoken_for(scene, o, occurrence.sources)
-                            for o in within):
+    mine = [o for o in within if own_act(scene, o, occurrence.sources, content) or spoken_for(scene, o, occurrence.sources)]
+    if code is None and mine and not any(o.entry.cameo[:2] in ACCUSED_ROOTS and still_to_come(scene, o.token) for o in mine):
         return None
     targets = list(occurrence.targets)
     # Another's act in the content: a wrong done is an accusation of its doer; any other act
@@ -377,6 +378,10 @@ def still_to_come(scene: Scene, token: Token) -> bool:
     carriers = [token] + ([head] if head is not None and token.rel in (*SUBJECT_RELS, "obj") else [])
     if any(c.text.lower() in FUTURE_BE for t in carriers for c in scene.tree.doc.children(t, "aux", "aux:pass")):
         return True  # the tagger gives ``будет`` Tense=Pres
+    # ``будет введён комендантский час`` with the noun hung elsewhere by the parse: the future just before
+    before = scene.tree.doc.tokens[max(token.i - FUTURE_REACH, 0) : token.i]
+    if any(t.text.lower() in FUTURE_BE for t in before) and not any(t.pos == "PUNCT" for t in before):
+        return True
     return any(modality_of(scene.tree, t)[0] == "planned" for t in carriers)
 
 
