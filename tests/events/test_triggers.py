@@ -226,3 +226,56 @@ def test_the_person_extradited_is_not_the_one_who_extradites(read):
     assert not [e for e in only(article, "063") if e.source is not None and "Виктор" in e.source.name]
     handed = only(read("В ноябре 2010 года власти Таиланда экстрадировали Бута в США."), "063")
     assert handed and handed[0].source is not None and handed[0].source.code == "THAGOV"
+
+
+def test_advising_someone_is_an_appeal_to_them(read):
+    article = read("Представители МИД России рекомендуют российским туристам отложить поездки в Таиланд.")
+    appeals = only(article, "020")
+    assert appeals and appeals[0].source.code == "RUSGOV" and appeals[0].target.code == "RUSCVL"
+    advice = only(read("Президент США посоветовал Киеву не спешить с выборами."), "020")
+    assert advice and advice[0].source.country == "USA" and advice[0].target.country == "UKR"
+
+
+def test_a_recommendation_to_no_one_is_no_event(read):
+    assert not only(read("Врачи рекомендуют больше гулять."), "02")
+    assert not only(read("Эксперты рекомендуют покупать этот смартфон."), "02")
+
+
+def test_filing_an_application_with_a_body(read):
+    article = read("Грузия подала заявку в НАТО на вступление в альянс.")
+    requests = only(article, "020")
+    assert requests and requests[0].source.qid == "Q230" and requests[0].target.qid == "Q7184"
+    assert not only(read("Компания «Газпром» подала заявку на участие в тендере."), "02")
+
+
+def test_diplomats_leaving_a_country(read):
+    article = read("Дипломаты многих стран уже покинули Таиланд.")
+    left = only(article, "16")
+    assert left and left[0].target.qid == "Q869"
+    assert not only(read("Он покинул пост посла в Грузии в 2010 году."), "16")
+
+
+def test_repaying_a_debt_named_by_a_noun(read):
+    article = read("Россия направила миллиард долларов на досрочное погашение долга перед Парижским клубом.")
+    repaid = only(article, "061")
+    assert repaid and repaid[0].source.qid == "Q159" and "Парижский клуб" in repaid[0].target.name
+
+
+def test_paying_early_to_a_lender(read):
+    article = read("Минфин России планирует досрочно выплатить МВФ весь долг.")
+    repaid = only(article, "061")
+    assert repaid and repaid[0].source.code == "RUSGOV" and repaid[0].target.qid == "Q7804"
+    assert repaid[0].modality == "planned"
+
+
+def test_apologies_and_notes_of_protest_are_carried_by_their_verbs(read):
+    apology = only(read("Эрдоган принес извинения России за сбитый самолет."), "055")
+    assert apology and apology[0].source.code == "TURGOV"
+    note = only(read("МИД России вручил ноту протеста послу Японии."), "114")
+    assert note and note[0].source.code == "RUSGOV" and note[0].target.code == "JPNGOV"
+
+
+def test_putting_someone_in_prison_is_an_arrest(read):
+    article = read("Власти Белоруссии посадили в тюрьму лидера оппозиции Николая Статкевича.")
+    jailed = only(article, "173")
+    assert jailed and jailed[0].source.code == "BLRGOV" and "Статкевич" in jailed[0].target.name
