@@ -279,3 +279,18 @@ def test_putting_someone_in_prison_is_an_arrest(read):
     article = read("Власти Белоруссии посадили в тюрьму лидера оппозиции Николая Статкевича.")
     jailed = only(article, "173")
     assert jailed and jailed[0].source.code == "BLRGOV" and "Статкевич" in jailed[0].target.name
+
+
+def test_verbs_read_in_both_aspects_or_beside_their_nouns(read):
+    annexed = only(read("Россия аннексировала Крым в 2014 году."), "192")
+    assert annexed and annexed[0].source.qid == "Q159" and annexed[0].target.country == "UKR"
+    addressed = only(read("Президент Франции обращается к народу Алжира с призывом к миру."), "020")
+    assert addressed and addressed[0].source.code == "FRAGOV" and addressed[0].target.country == "DZA"
+    searched = only(read("Полицейские обыскивают дом в Варшаве."), "091")
+    assert searched and searched[0].source.code == "POLCOP"
+    mediated = only(read("Норвегия посредничает между правительством Колумбии и повстанцами."), "045")
+    assert mediated and {e.target.country for e in mediated if e.target} >= {"COL"}
+
+
+def test_dealing_with_prisoners_is_no_appeal(read):
+    assert not only(read("Охранники грубо обращаются с заключенными в тюрьме Абу-Грейб."), "02")
