@@ -294,3 +294,11 @@ def test_verbs_read_in_both_aspects_or_beside_their_nouns(read):
 
 def test_dealing_with_prisoners_is_no_appeal(read):
     assert not only(read("Охранники грубо обращаются с заключенными в тюрьме Абу-Грейб."), "02")
+
+
+def test_relations_restored_or_reviewed_named_by_a_noun(read):
+    restored = only(read("Восстановление отношений между Турцией и Израилем началось в 2016 году."), "050")
+    assert restored and {restored[0].source.qid, restored[0].target.qid} == {"Q43", "Q801"}
+    reviewed = only(read("Израиль намерен пересмотреть отношения с ЮНЕСКО."), "014")
+    assert reviewed and reviewed[0].source.qid == "Q801" and reviewed[0].target.code.startswith("IGO")
+    assert reviewed[0].modality == "planned"
