@@ -302,3 +302,13 @@ def test_relations_restored_or_reviewed_named_by_a_noun(read):
     reviewed = only(read("Израиль намерен пересмотреть отношения с ЮНЕСКО."), "014")
     assert reviewed and reviewed[0].source.qid == "Q801" and reviewed[0].target.code.startswith("IGO")
     assert reviewed[0].modality == "planned"
+
+
+def test_synonyms_of_lines_the_lexicon_reads(read):
+    case = only(read("Следственный комитет завел уголовное дело против журналиста Ивана Голунова."), "173")
+    assert case and case[0].source.code == "RUSJUD" and "Голунов" in case[0].target.name
+    bought = only(read("Компания «Роснефть» выкупила у BP долю в ТНК-BP."), "061")
+    assert bought and "Роснефть" in bought[0].source.name and bought[0].target.name == "BP"
+    assert not only(read("Банк выкупил облигации."), "06")
+    talked = only(read("Путин переговорил с Меркель по телефону."), "04")
+    assert talked and talked[0].target.country == "DEU" and "Меркель" in talked[0].target.name
