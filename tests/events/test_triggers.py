@@ -312,3 +312,12 @@ def test_synonyms_of_lines_the_lexicon_reads(read):
     assert not only(read("Банк выкупил облигации."), "06")
     talked = only(read("Путин переговорил с Меркель по телефону."), "04")
     assert talked and talked[0].target.country == "DEU" and "Меркель" in talked[0].target.name
+
+
+def test_a_document_sent_handed_or_filed_is_the_senders_act(read):
+    complaint = only(read("Грузия подала жалобу на Россию в Международный суд ООН."), "114")
+    assert complaint and (complaint[0].source.qid, complaint[0].target.qid) == ("Q230", "Q159")
+    note = only(read("Украина направила ноту протеста России."), "114")
+    assert note and (note[0].source.qid, note[0].target.qid) == ("Q212", "Q159")
+    invitation = only(read("Путин направил приглашение Токаеву посетить Москву."), "036")
+    assert invitation and (invitation[0].source.qid, invitation[0].target.qid) == ("Q7747", "Q200881")
