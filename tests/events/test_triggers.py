@@ -321,3 +321,10 @@ def test_a_document_sent_handed_or_filed_is_the_senders_act(read):
     assert note and (note[0].source.qid, note[0].target.qid) == ("Q212", "Q159")
     invitation = only(read("Путин направил приглашение Токаеву посетить Москву."), "036")
     assert invitation and (invitation[0].source.qid, invitation[0].target.qid) == ("Q7747", "Q200881")
+
+
+def test_nominating_someone_by_their_candidacy(read):
+    article = read("Партия «Единая Россия» выдвинула кандидатуру Дмитрия Медведева на пост президента.")
+    nominated = only(article, "051")
+    assert nominated and "Единая Россия" in nominated[0].source.name and nominated[0].target.qid == "Q23530"
+    assert not only(read("Лидер ЛДПР Владимир Жириновский выдвинул свою кандидатуру в президенты."), "05")
