@@ -173,3 +173,10 @@ def test_announcing_ones_own_coercive_act_to_come_is_a_threat(read):
                    "столкновения протестующих с военными, будет введён комендантский час с 23:00 до 5:00 утра.")
     said = [e for e in article.events if e.trigger.text == "заявил"]
     assert [e.cameo[:2] for e in said] == ["13"]
+
+
+def test_a_promise_made_in_passing_is_its_own_act(read):
+    article = read("Аккаунт Mimeng принёс тогда извинения, обещав быть более «социально ответственным».")
+    assert [e.cameo for e in article.events if e.trigger.text == "обещав"] == ["030"]
+    plain = read("Израиль отвергает этот шаг, заявляя, что мир возможен только путем переговоров.")
+    assert not [e for e in plain.events if e.trigger.text == "заявляя"]

@@ -89,6 +89,7 @@ ADDRESSED = ("должный", "обязанный", "обязан")  # a duty i
 # demand only when laid on a named side, as a duty is
 NEEDED = ("надо", "нужно", "необходимо")
 AS_WORDS = ("как",)
+PLAIN_SPEECH = "010"  # a speech verb that says nothing of what kind the statement is (заявить, отметить)
 # "Об этом сообщает РИА Новости", "пишет газета": a news verb in the present cites where the news
 # comes from, unless a person says it
 CITING_NOW = ("сообщать", "передавать", "писать", "информировать")
@@ -189,9 +190,12 @@ def infinitive(token: Token) -> bool:
 def accompanies(scene: Scene, occurrence: Occurrence, by_token: dict[int, Occurrence]) -> bool:
     """``Израиль отвергает этот шаг, заявляя, что ...``, ``выступила за реформу, отметив, что ...``:
     a speech gerund says how the act of the verb it hangs from was done; that act is coded once, on
-    its own trigger (a speech trigger above it reads the gerund's clause as its content)."""
+    its own trigger (a speech trigger above it reads the gerund's clause as its content). A gerund of
+    a speech act with a code of its own (``выдвинул кандидатуру, пообещав ...``: 030) is an act of its
+    own."""
     token = occurrence.token
-    return gerund(token) and token.head is not None and token.head in by_token
+    plain = occurrence.entry.cameo == PLAIN_SPEECH
+    return plain and gerund(token) and token.head is not None and token.head in by_token
 
 
 def gerund(token: Token) -> bool:
