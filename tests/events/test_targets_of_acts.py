@@ -169,3 +169,10 @@ def test_the_genitive_of_a_two_word_triggers_noun_when_the_line_says_so(read):
     tribute = only(read("Депутаты Госдумы почтили минутой молчания память жертв теракта."), "017")
     assert targets(tribute) == {"жертва"}
     assert not only(read("Суд вынес приговор суда."), "17")[0].target  # the noun's genitive: whose, not whom
+
+
+def test_state_bodies_named_by_their_kind_act_with_the_body_named_beside_them(read):
+    article = read("Стрельба в Аризоне потрясла Америку. Нью-йоркская фондовая биржа и государственные учреждения "
+                   "США также почтили память погибших.")
+    sources = {e.source.code for e in only(article, "017") if e.source is not None}
+    assert {"USABUS", "USAGOV"} <= sources
