@@ -28,3 +28,4 @@ def test_voters_instructions_received_by_deputies(read):
     [order] = only(article, "020")
     assert order.source is not None and order.source.name == "избиратель"
     assert order.target is not None and "Беспалов" in order.target.name
+

@@ -328,3 +328,12 @@ def test_nominating_someone_by_their_candidacy(read):
     nominated = only(article, "051")
     assert nominated and "Единая Россия" in nominated[0].source.name and nominated[0].target.qid == "Q23530"
     assert not only(read("Лидер ЛДПР Владимир Жириновский выдвинул свою кандидатуру в президенты."), "05")
+
+
+def test_a_body_adopting_an_appeal_makes_it(read):
+    """``принять обращение`` is a legislature adopting its own appeal (light_verbs.txt)."""
+    article = read("Депутаты Законодательного собрания Приморского края приняли обращение к премьер-министру России "
+                   "Владимиру Путину о переходе в шестой часовой пояс.")
+    appeals = only(article, "02")
+    assert appeals and appeals[0].source is not None and appeals[0].source.code == "RUSLEG"
+    assert appeals[0].target is not None and appeals[0].target.qid == "Q7747"
