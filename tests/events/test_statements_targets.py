@@ -106,3 +106,8 @@ def test_a_step_pointed_back_to_is_the_last_acts_doer(read):
     assert rejections and all(e.target is not None and "араб" in e.target.name.lower() for e in rejections)
     alone = read("Израиль и США отвергают подобный шаг.")
     assert all(e.target is None for e in alone.events if e.trigger.text == "отвергают")
+
+
+def test_talks_one_is_ready_for_are_no_talks_held(read):
+    article = read("«Краснорубашечники», которые несут большие потери, объявили о готовности к переговорам.")
+    assert [e.cameo for e in article.events] == ["036"]

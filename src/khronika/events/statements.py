@@ -349,12 +349,14 @@ def intended_acts(scene: Scene, word: Token, occurrences: list[Occurrence], inte
 def intent(scene: Scene, code: str, word: Token, intenders: list[Actor],
            occurrences: list[Occurrence]) -> tuple[str, list[Actor], list[Occurrence]]:
     """A plain intent (030) coded by the act it is to do, with that act's other side as its target
-    (``готовность ... выстраивать диалог с Токио``: 036, Japan), and the acts it is to do."""
-    meant = intended_acts(scene, word, occurrences, intenders) if code == INTENT else []
+    (``готовность ... выстраивать диалог с Токио``: 036, Japan), and the acts it is to do; an intent
+    the lexicon codes already (``готовность к переговорам``: 036) only leaves its act out."""
+    meant = intended_acts(scene, word, occurrences, intenders) if code.startswith(INTENT[:2]) else []
     if not meant:
         return code, [], []
     others = [a for o in meant for a in o.targets if not ours(a, intenders)]
-    return asked_code(code, meant[0].entry.cameo), others[:1], meant
+    # an intent coded already (``готовность к переговорам``: 036) keeps its code; its act is still to come
+    return asked_code(code, meant[0].entry.cameo) if code == INTENT else code, others[:1], meant
 
 
 def ours(actor: Actor, speakers: list[Actor]) -> bool:
