@@ -74,6 +74,7 @@ PAIR_WINDOW = 3  # words between the two lemmas of a two-word cue ("хотим, 
 ACCUSED_ROOTS = ("14", "15", "16", "17", "18", "19", "20")  # another's act a statement accuses them of
 ASKING = ("10", "02")  # a demand or an appeal: the act it asks for has not happened
 INTENT = "030"  # a plain intent, made finer by the act it is to do
+INTENDED_PREPS = (None, "к")  # how an intent noun or verb takes its act: готовность к переговорам, намерен вести
 FUTURE_BE = ("буду", "будешь", "будет", "будем", "будете", "будут")  # the future auxiliary
 FUTURE_REACH = 3  # words between "будет" and the noun it announces: "будет введён комендантский час"
 # verbs whose infinitive is wanted or asked for, not done
@@ -352,6 +353,8 @@ def intent(scene: Scene, code: str, word: Token, intenders: list[Actor],
     (``готовность ... выстраивать диалог с Токио``: 036, Japan), and the acts it is to do; an intent
     the lexicon codes already (``готовность к переговорам``: 036) only leaves its act out."""
     meant = intended_acts(scene, word, occurrences, intenders) if code.startswith(INTENT[:2]) else []
+    if code != INTENT:  # "готовность к переговорам", not the frame of "в ходе беседы ... пригласил"
+        meant = [o for o in meant if scene.tree.doc.prep(o.token) in INTENDED_PREPS]
     if not meant:
         return code, [], []
     others = [a for o in meant for a in o.targets if not ours(a, intenders)]
