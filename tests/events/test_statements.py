@@ -180,3 +180,17 @@ def test_a_promise_made_in_passing_is_its_own_act(read):
     assert [e.cameo for e in article.events if e.trigger.text == "обещав"] == ["030"]
     plain = read("Израиль отвергает этот шаг, заявляя, что мир возможен только путем переговоров.")
     assert not [e for e in plain.events if e.trigger.text == "заявляя"]
+
+
+def test_the_speaker_of_a_quote_about_another_makes_the_statement(read):
+    article = read(TEXT_ABOUT_ANOTHER)
+    said = [e for e in article.events if e.trigger.text == "заявил"]
+    assert said and all(e.source is not None and "Челентано" in e.source.name for e in said)
+
+
+TEXT_ABOUT_ANOTHER = (
+    "Адриано Челентано написал письмо в газету, в котором резко раскритиковал премьер-министра Сильвио Берлускони. "
+    "Также в своём письме Челентано призвал итальянцев принять участие в референдуме.\n\n"
+    "«Такой человек, как Берлускони, не может управлять страной. В лучшем случае он и его лживые подпевалы могут "
+    "подойти для небольшого племени», — заявил он."
+)

@@ -83,3 +83,17 @@ def test_a_possessive_is_not_the_speaker(read):
     article = read("Анджей Дуда сдал тест. Его дочь рассказала, что тест оказался отрицательным.")
     [quote] = article.quotes
     assert quote.speaker.name != "Анджей Дуда"
+
+
+def test_he_after_a_quote_is_not_the_man_the_quote_is_about(read):
+    article = read(TEXT_ABOUT_ANOTHER)
+    [quote] = [q for q in article.quotes if q.kind == "direct"]
+    assert quote.speaker is not None and "Челентано" in quote.speaker.name
+
+
+TEXT_ABOUT_ANOTHER = (
+    "Адриано Челентано написал письмо в газету, в котором резко раскритиковал премьер-министра Сильвио Берлускони. "
+    "Также в своём письме Челентано призвал итальянцев принять участие в референдуме.\n\n"
+    "«Такой человек, как Берлускони, не может управлять страной. В лучшем случае он и его лживые подпевалы могут "
+    "подойти для небольшого племени», — заявил он."
+)

@@ -215,6 +215,11 @@ def statement(scene: Scene, occurrence: Occurrence, content: list[Token],
         # "«...», – отметил российский министр": the quote's speaker is the person the title stands
         # for (the quote reader resolved it), not the country's office the title alone would give
         occurrence.sources = [speaker]
+    elif speaker is not None and quote is not None and quote.kind == "direct" and \
+            all(pronoun_named(scene, a) for a in occurrence.sources):
+        # "«... он и его лживые подпевалы ...», — заявил он": the quote reader resolved the pronoun
+        # knowing the quote (not to the man the quoted words are about)
+        occurrence.sources = [speaker]
     if occurrence.sources and all(role(a) == MEDIUM for a in occurrence.sources):
         return None
     inside = {t.i for t in content}
@@ -471,6 +476,14 @@ def spoken_for(scene: Scene, occurrence: Occurrence, speakers: list[Actor]) -> b
         own_state(a, speakers) and (a.role is None or (a.mention is not None and any(
             folded_lemma(t) in whole for t in doc.tokens_in(a.mention.start, a.mention.end))))
         for a in occurrence.sources)
+
+
+def pronoun_named(scene: Scene, actor: Actor) -> bool:
+    """The actor is named in the sentence by a personal pronoun only (``заявил он``)."""
+    if actor.mention is None:
+        return False
+    words = scene.tree.doc.tokens_in(actor.mention.start, actor.mention.end)
+    return bool(words) and all(w.pos == "PRON" for w in words)
 
 
 def same_actor(a: Actor, b: Actor) -> bool:

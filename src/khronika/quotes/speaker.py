@@ -55,7 +55,10 @@ def _fits(resolver: Resolver, entity: Entity, token: Token, span: tuple[int, int
         if not entity.start <= token.start < entity.end:
             return False  # ``Его дочь``: the pronoun is not the speaker
         names = resolver.named_in_chain(entity, token)
-        if names and all(quoted_apart(doc, e, token) for e in names):
+        # the latest naming of that person is inside someone's quoted words (``«... он и его лживые
+        # подпевалы ...», — заявил он`` after ``Берлускони`` in the quote): the pronoun was read back to
+        # the words quoted, not to whoever says them
+        if names and quoted_apart(doc, names[-1], token):
             return False
         return resolver.agrees_with(token, names[-1] if names else entity, SPEAKER)
     if entity.start <= token.start < entity.end:
