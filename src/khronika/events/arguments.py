@@ -15,7 +15,7 @@ from dataclasses import replace
 from khronika.events.implicit import implicit_sources, left_unsaid, reverse_sides
 from khronika.events.lexicon import Trigger
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene, group_role, people_noun
+from khronika.events.participants import PLACE_PREPS, Scene, group_role, people_noun
 from khronika.events.phrases import Phrase, conjunct_actors, find_phrases
 from khronika.events.receiving import read_received
 from khronika.events.subjects import (
@@ -36,7 +36,6 @@ from khronika.nlp.relations import SUBJECT_RELS
 
 CIVILIANS = "CVL"
 LINEAR_WINDOW = 10  # tokens between a trigger and a phrase it may take by position
-PLACE_PREPS = ("в", "на", "во")
 
 
 def read_sentence(scene: Scene, triggers: list[tuple[Token, Trigger]]) -> list[Occurrence]:

@@ -15,8 +15,7 @@ from dataclasses import replace
 
 from khronika.data import word_list
 from khronika.events.occurrence import Occurrence
-from khronika.events.participants import Scene, actors_of
-from khronika.events.tree import Tree
+from khronika.events.participants import Scene, actors_of, as_said_here, said_before
 from khronika.link.actors import actor_key
 from khronika.model import Actor
 from khronika.nlp.doc import Token
@@ -27,7 +26,6 @@ TAKEN = ("obj", "obl", "nmod", "iobj", "nsubj:pass")  # where the claim noun sta
 DENIAL = "016"
 HOLDER_RELS = ("nmod", "det", "amod", "nmod:poss")
 DEMONSTRATIVES = ("этот", "такой", "подобный", "данный", "указанный")
-LOOK_BACK = 3  # sentences before that may name the claim
 MEDIUM = "MED"
 
 
@@ -85,15 +83,8 @@ def pointed(scene: Scene, noun: Token) -> bool:
 
 def named_before(scene: Scene, noun: Token, lemma: str, own: set[str]) -> list[Actor]:
     """The holder of the nearest earlier mention of the same noun, in this sentence or the few before."""
-    doc, tree = scene.tree.doc, scene.tree
-    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
-    earlier = [s for s in doc.sents if s.end <= tree.sent.start][-LOOK_BACK:]
-    for sent, there in [(tree.sent, scene)] + [(s, None) for s in reversed(earlier)]:
-        there = there or replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
-        for word in reversed(there.tree.tokens):
-            if word.i >= noun.i or folded_lemma(word) != lemma:
-                continue
-            holders = [a for a in holders_of(there, word) if actor_key(a) not in own]
-            if holders:
-                return [replace(a, mention=None) for a in holders] if there is not scene else holders
+    for there, word in said_before(scene, noun, lemma):
+        holders = [a for a in holders_of(there, word) if actor_key(a) not in own]
+        if holders:
+            return as_said_here(scene, there, holders)
     return []

@@ -344,7 +344,27 @@ def group_role(tree: Tree, token: Token, noun: str, plural: bool) -> str | None:
 
 
 DEMONSTRATIVES = ("этот", "данный")
-LOOK_BACK = 3  # sentences a demonstrative noun phrase may look back over
+LOOK_BACK = 3  # sentences a noun pointed back with may look back over
+
+
+def said_before(scene: Scene, token: Token, lemma: str) -> Iterator[tuple[Scene, Token]]:
+    """Each earlier word of the same lemma, nearest first, in ``token``'s sentence or the few before
+    it, with the scene of its own sentence (built only when the search reaches it): where a noun
+    pointed back with (``эти организации``, ``таких требований``) was last said."""
+    doc = scene.tree.doc
+    here = scene.tree.sent
+    sentences = [here, *reversed([s for s in doc.sents if s.end <= here.start][-LOOK_BACK:])]
+    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
+    for sent in sentences:
+        there = scene if sent is here else replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
+        for word in reversed(there.tree.tokens):
+            if word.i < token.i and folded_lemma(word) == lemma:
+                yield there, word
+
+
+def as_said_here(scene: Scene, there: Scene, actors: list[Actor]) -> list[Actor]:
+    """Actors found in another sentence carry no mention in this one."""
+    return actors if there is scene else [replace(a, mention=None) for a in actors]
 
 
 def named_before(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
@@ -354,18 +374,14 @@ def named_before(scene: Scene, token: Token, lemma: str) -> list[Actor] | None:
     doc = scene.tree.doc
     if token.pos != "NOUN" or not any(folded_lemma(d) in DEMONSTRATIVES for d in doc.children(token, "det")):
         return None
-    here = scene.tree.sent
-    sentences = [here, *reversed([s for s in doc.sents if s.end <= here.start][-LOOK_BACK:])]
-    entities = sorted(doc.entities, key=lambda e: (e.start, e.end))
-    for sent in sentences:
-        there = scene if sent is here else replace(scene, tree=Tree.build(doc, sent, entities), previous=[])
-        earlier = [t for t in there.tree.tokens if t.i < token.i and folded_lemma(t) == lemma
-                   and t.i not in there.tree.entity_of  # "этих островов": a place's name is no group's
-                   and not any(folded_lemma(d) in DEMONSTRATIVES for d in doc.children(t, "det"))]
-        for word in reversed(earlier):
-            found = actors_of(there, word)
-            if found:
-                return [a if sent is here else replace(a, mention=None) for a in found]
+    for there, word in said_before(scene, token, lemma):
+        if word.i in there.tree.entity_of:  # "этих островов": a place's name is no group's
+            continue
+        if any(folded_lemma(d) in DEMONSTRATIVES for d in doc.children(word, "det")):
+            continue
+        found = actors_of(there, word)
+        if found:
+            return as_said_here(scene, there, found)
     return None
 
 

@@ -4,10 +4,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from khronika.data import word_list
 from khronika.events.lexicon import modality_cues
 from khronika.events.occurrence import Occurrence, dedupe
-from khronika.events.participants import Scene, actors_of, entity_actor, first_person
+from khronika.events.participants import PLACE_PREPS, Scene, actors_of, entity_actor, first_person
 from khronika.events.phrases import Phrase, conjunct_actors, phrase_word
 from khronika.events.tree import Tree
 from khronika.kb.cameo import VISIT, is_speech
@@ -73,9 +75,6 @@ def genitive_actors(scene: Scene, token: Token) -> list[Actor]:
     return found or genitive_after_place(scene, token)
 
 
-PLACES = ("в", "во", "на")
-
-
 def genitive_after_place(scene: Scene, token: Token) -> list[Actor]:
     """``визит на острова президента России Дмитрия Медведева``: the parse hangs the visitor on the
     place; a person in the genitive right after the trigger's place phrase is the trigger's (a place
@@ -83,7 +82,7 @@ def genitive_after_place(scene: Scene, token: Token) -> list[Actor]:
     tree = scene.tree
     for place in tree.doc.children(token, "nmod", "obl"):
         entity = tree.entity_of.get(place.i)
-        if tree.doc.prep(place) not in PLACES or not (entity is not None and entity.type == "LOC"
+        if tree.doc.prep(place) not in PLACE_PREPS or not (entity is not None and entity.type == "LOC"
                                                       or folded_lemma(place) in word_list("place_nouns", "events")):
             continue
         for child in tree.doc.children(place, "nmod"):
@@ -321,31 +320,34 @@ def light_verb(tree: Tree, verb: Token) -> bool:
     return folded_lemma(verb) in light or any(f"{folded_lemma(verb)} {folded_lemma(o)}" in light for o in tree.doc.children(verb, "obj"))
 
 
+CARRIER_DEPTH = 4  # words up from a trigger to the verb that carries it
+# how a trigger hangs from the verb that carries it: its object, an infinitive, a conjunct...
+CARRIED = ("xcomp", "obj", "obl", "conj")
+
+
+def carriers(tree: Tree, token: Token, climb: tuple[str, ...]) -> Iterator[Token]:
+    """The trigger and the words it hangs from while its relation is in ``climb``, a few at most."""
+    current: Token | None = token
+    for _ in range(CARRIER_DEPTH):
+        if current is None:
+            return
+        yield current
+        if current.rel not in climb:
+            return
+        current = tree.doc.head(current)
+
+
 def someone_else_acts(tree: Tree, token: Token) -> bool:
     """The verb carrying the trigger has a subject other than ``я``/``мы`` (``«... он заряжал всех
     уверенностью»``): in a direct quote, the speaker tells of another's act, whoever that is."""
-    current: Token | None = token
-    for _ in range(4):
-        if current is None:
-            return False
-        subjects = tree.doc.children(current, "nsubj")
+    for word in carriers(tree, token, CARRIED):
+        subjects = tree.doc.children(word, "nsubj")
         if subjects:
             return any(s.feats.get("Person", "3") != "1" for s in subjects)
-        if current.rel not in ("xcomp", "obj", "obl", "conj"):
-            return False
-        current = tree.doc.head(current)
     return False
 
 
 def speaks_first_person(tree: Tree, token: Token) -> bool:
     """A first-person verb carries the trigger: "планирую выступить", "Развиваем контакты"."""
-    current: Token | None = token
-    for _ in range(4):
-        if current is None:
-            return False
-        if current.feats.get("Person") == "1" and current.pos in ("VERB", "AUX"):
-            return True
-        if current.rel not in ("xcomp", "obj", "obl", "conj", "nsubj:pass"):
-            return False
-        current = tree.doc.head(current)
-    return False
+    return any(w.feats.get("Person") == "1" and w.pos in ("VERB", "AUX")
+               for w in carriers(tree, token, (*CARRIED, "nsubj:pass")))

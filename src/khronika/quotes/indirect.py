@@ -172,9 +172,7 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
     if after_phrase >= sent.last:
         return None
     comma = _apposition_end(doc, sent, _next(doc, sent, after_phrase, ","))
-    group = doc.tokens[after_phrase : comma.i if comma is not None else sent.last]
-    possessive = [t for t in doc.tokens[first.i : after_phrase] if t.text.lower() in POSSESSIVES]
-    speaker_token = possessive[0] if possessive else next((t for t in group if t.pos in NOMINALS), None)
+    speaker_token = phrase_speaker(doc, first, size, comma.i if comma is not None else sent.last)
     has_after = comma is not None and comma.i + 1 < sent.last and not doc.tokens[comma.i + 1].is_punct
     words_before = [t for t in doc.tokens[sent.first : first.i] if not t.is_punct]
     if has_after and len(words_before) >= 2:
@@ -185,10 +183,20 @@ def by_phrase(doc: Doc, sent: Sentence, first: Token, size: int) -> Quote | None
         start, end = sent.start, words_before[-1].end
     else:
         return None
-    last = doc.tokens[after_phrase - 1]
     speaker = actor_for_span(doc, speaker_token) if speaker_token is not None else None
-    cue = TextSpan(doc.text[first.start : last.end], first.start, last.end)
-    return Quote(start, end, doc.text[start:end], speaker, cue, "indirect")
+    return Quote(start, end, doc.text[start:end], speaker, phrase_cue(doc, first, size), "indirect")
+
+
+def phrase_speaker(doc: Doc, first: Token, size: int, end: int) -> Token | None:
+    """Who a ``по словам`` phrase of ``size`` words names: its possessive (``по его словам``), else the
+    first nominal of the words after it up to token ``end``."""
+    possessive = [t for t in doc.tokens[first.i : first.i + size] if t.text.lower() in POSSESSIVES]
+    return possessive[0] if possessive else next((t for t in doc.tokens[first.i + size : end] if t.pos in NOMINALS), None)
+
+
+def phrase_cue(doc: Doc, first: Token, size: int) -> TextSpan:
+    last = doc.tokens[first.i + size - 1]
+    return TextSpan(doc.text[first.start : last.end], first.start, last.end)
 
 
 def attribute_by_phrase(doc: Doc, quotes: list[Quote]) -> None:
@@ -209,13 +217,9 @@ def attribute_by_phrase(doc: Doc, quotes: list[Quote]) -> None:
             comma = _apposition_end(doc, sent, _next(doc, sent, first.i + size, ","))
             if comma is None or comma.i + 1 != tokens[0].i:
                 break  # the phrase is not the quote's: words stand between them
-            possessive = [t for t in doc.tokens[first.i : first.i + size] if t.text.lower() in POSSESSIVES]
-            group = doc.tokens[first.i + size : comma.i]
-            speaker = possessive[0] if possessive else next((t for t in group if t.pos in NOMINALS), None)
+            speaker = phrase_speaker(doc, first, size, comma.i)
             if speaker is not None:
-                last = doc.tokens[first.i + size - 1]
-                quote.speaker = actor_for_span(doc, speaker)
-                quote.cue = TextSpan(doc.text[first.start : last.end], first.start, last.end)
+                quote.speaker, quote.cue = actor_for_span(doc, speaker), phrase_cue(doc, first, size)
             break
 
 
